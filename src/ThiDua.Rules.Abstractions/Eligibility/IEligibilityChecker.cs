@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+
+namespace ThiDua.Rules
+{
+    /// <summary>
+    /// Checks dossiers against the legal standard of awards. Implementations are thread-safe and never read the
+    /// clock: the same request always gives the same result.
+    /// </summary>
+    public interface IEligibilityChecker
+    {
+        /// <summary>The catalogue of awards and regimes the checker applies.</summary>
+        IAwardCatalog Catalog { get; }
+
+        /// <summary>Checks one award for one dossier and period.</summary>
+        /// <param name="request">The award, dossier and period.</param>
+        /// <returns>The verdict and each condition's outcome, message and citations.</returns>
+        /// <exception cref="UnknownAwardException">The selected regime does not define the award.</exception>
+        /// <exception cref="PeriodNotCoveredException">No regime covers the period, or the named regime does not.</exception>
+        /// <exception cref="UnknownRegimeException">The request names a regime that does not exist.</exception>
+        /// <exception cref="InvalidDossierException">The dossier holds impossible values.</exception>
+        EligibilityResult Check(EligibilityRequest request);
+
+        /// <summary>
+        /// Checks every award of the selected regime that applies to the dossier (what can this person be
+        /// nominated for in this period?). Awards for another personnel category are left out; when the dossier
+        /// does not state the category, every individual award is checked.
+        /// </summary>
+        /// <param name="dossier">What is known about the person.</param>
+        /// <param name="period">The assessment period.</param>
+        /// <param name="regimeId">A regime to apply instead of the one selected from the period, or <see langword="null"/>.</param>
+        /// <returns>One result per applicable award, in catalogue order.</returns>
+        /// <exception cref="PeriodNotCoveredException">No regime covers the period.</exception>
+        /// <exception cref="InvalidDossierException">The dossier holds impossible values.</exception>
+        IReadOnlyList<EligibilityResult> CheckAll(IndividualDossier dossier, AssessmentPeriod period, string? regimeId = null);
+    }
+}

@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Linq;
+using ThiDua.Rules.RuleData;
+
+namespace ThiDua.Rules.Checking
+{
+    /// <summary>The loaded regimes and awards, and the choice of regime for a period.</summary>
+    internal sealed class AwardCatalog : IAwardCatalog
+    {
+        private readonly IReadOnlyList<CompiledRegime> _regimes;
+        private readonly HashSet<string> _knownCodes;
+
+        public AwardCatalog(IReadOnlyList<CompiledRegime> regimes)
+        {
+            _regimes = regimes;
+            Regimes = regimes.Select(r => r.Regime).ToList();
+            _knownCodes = new HashSet<string>(regimes.SelectMany(r => r.Awards).Select(a => a.Code), StringComparer.Ordinal);
+        }
+
+        public IReadOnlyList<LegalRegime> Regimes { get; }
+
+        public IReadOnlyList<AwardDefinition> GetAwards(string regimeId) => Compiled(regimeId).Awards.Select(a => a.Definition).ToList();
+
+        public bool TryGetAward(string regimeId, string code, [NotNullWhen(true)] out AwardDefinition? award)
+        {
+            award = null;
+            var regime = _regimes.FirstOrDefault(r => r.Regime.Id == regimeId);
+            if (regime == null || code == null || !regime.ByCode.TryGetValue(code, out var compiled))
+            {
+                return false;
+            }
+
+            award = compiled.Definition;
+            return true;
+        }
+
+        public AwardDefinition GetAward(string regimeId, string code) => CompiledAward(Compiled(regimeId), code).Definition;
+
+        public LegalRegime ResolveRegime(AssessmentPeriod period) => Resolve(period, null).Regime;
+
+        public bool IsKnownCode(string code) => code != null && _knownCodes.Contains(code);
+
+        internal CompiledRegime Compiled(string regimeId)
+            => _regimes.FirstOrDefault(r => r.Regime.Id == regimeId) ?? throw new UnknownRegimeException(regimeId, _regimes.Select(r => r.Regime.Id));
+
+        internal static CompiledAward CompiledAward(CompiledRegime regime, string code)
+            => code != null && regime.ByCode.TryGetValue(code, out var award)
+                ? award
+                : throw new UnknownAwardException(code ?? "(null)", regime.Regime.Id, regime.Awards.Select(a => a.Code));
+
+        /// <summary>The explicit regime when one is named (it must cover the period), else the one whose range holds the period's end.</summary>
+        internal CompiledRegime Resolve(AssessmentPeriod period, string? explicitRegimeId)
+        {
+            if (period.StartYear == 0)
+            {
+                throw new ArgumentException("The assessment period is required.", nameof(period));
+            }
+
+            if (explicitRegimeId != null)
+            {
+                var named = Compiled(explicitRegimeId);
+                if (!named.Regime.Covers(period))
+                {
+                    throw new PeriodNotCoveredException(period, $"Regime '{named.Regime.Id}' does not cover assessment period {period} (it ends {Day(period.End)}); it covers periods ending {Range(named.Regime)}.");
+                }
+
+                return named;
+            }
+
+            var covering = _regimes.FirstOrDefault(r => r.Regime.Covers(period));
+            if (covering != null)
+            {
+                return covering;
+            }
+
+            var ranges = string.Join("; ", _regimes.Select(r => $"{r.Regime.Id}: periods ending {Range(r.Regime)}"));
+            var notes = string.Join(" ", _regimes.Where(r => r.Regime.Notes != null).Select(r => r.Regime.Notes!.En));
+            throw new PeriodNotCoveredException(period, $"No regime covers assessment period {period} (it ends {Day(period.End)}). Covered: {ranges}. {notes}".TrimEnd());
+        }
+
+        private static string Range(LegalRegime regime) => $"{Day(regime.PeriodsEndingFrom)} to {Day(regime.PeriodsEndingTo)}";
+
+        private static string Day(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    }
+}

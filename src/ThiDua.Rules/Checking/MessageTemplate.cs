@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace ThiDua.Rules.Checking
+{
+    /// <summary>Fills <c>{name}</c> placeholders. Names were checked against the rule's facts and parameters at load.</summary>
+    internal static class MessageTemplate
+    {
+        public static string Fill(string template, Func<string, string?> lookup)
+        {
+            if (template.IndexOf('{') < 0)
+            {
+                return template;
+            }
+
+            var text = new StringBuilder(template.Length + 32);
+            var i = 0;
+            while (i < template.Length)
+            {
+                var open = template.IndexOf('{', i);
+                var close = open < 0 ? -1 : template.IndexOf('}', open + 1);
+                if (open < 0 || close < 0)
+                {
+                    text.Append(template, i, template.Length - i);
+                    break;
+                }
+
+                text.Append(template, i, open - i);
+                var name = template.Substring(open + 1, close - open - 1);
+                text.Append(lookup(name) ?? "{" + name + "}");
+                i = close + 1;
+            }
+
+            return text.ToString();
+        }
+
+        public static LocalizedText Fill(LocalizedText template, Func<string, Language, string?> lookup)
+            => new LocalizedText(
+                Fill(template.Vi, name => lookup(name, Language.Vietnamese)),
+                Fill(template.En, name => lookup(name, Language.English)));
+
+        public static readonly LocalizedText UnknownTemplate = new LocalizedText(
+            "Chưa đủ thông tin để xét điều kiện này: cần bổ sung {missing}.",
+            "Not enough information to decide this condition: please supply {missing}.");
+
+        public static readonly LocalizedText PrerequisiteUnknownTemplate = new LocalizedText(
+            "Chưa đủ thông tin để xét tiêu chuẩn {prerequisite} năm {period}: xem các điều kiện còn thiếu thông tin trong kết quả của {prerequisite}.",
+            "Not enough information to decide the {prerequisite} standard for {period}: see the conditions with missing facts in the {prerequisite} result.");
+
+        public static LocalizedText Unknown(IReadOnlyList<LocalizedText> missing)
+            => Fill(UnknownTemplate, (_, language) => string.Join("; ", ListIn(missing, language)));
+
+        private static IEnumerable<string> ListIn(IReadOnlyList<LocalizedText> items, Language language)
+        {
+            foreach (var item in items)
+            {
+                yield return item.Get(language);
+            }
+        }
+    }
+}

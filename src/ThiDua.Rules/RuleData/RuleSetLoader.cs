@@ -1,0 +1,728 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using ThiDua.Rules.Engine;
+using ThiDua.Rules.Facts;
+
+namespace ThiDua.Rules.RuleData
+{
+    /// <summary>
+    /// Reads rule files, checks every one of them, and compiles the result. Problems are collected, never
+    /// thrown one at a time: a broken rule set fails with the full list (file, rule id, reason).
+    /// </summary>
+    internal sealed class RuleSetLoader
+    {
+        public const int SupportedSchemaVersion = 1;
+
+        private static readonly Regex RuleIdPattern = new Regex("^[A-Z0-9_]+(\\.[A-Z0-9_]+)+$", RegexOptions.CultureInvariant);
+        private static readonly Regex AwardCodePattern = new Regex("^[A-Z0-9_]+$", RegexOptions.CultureInvariant);
+        private static readonly Regex PlaceholderPattern = new Regex("\\{([A-Za-z][A-Za-z0-9]*)\\}", RegexOptions.CultureInvariant);
+        private static readonly Regex ParameterReference = new Regex("\\$([A-Za-z][A-Za-z0-9]*)", RegexOptions.CultureInvariant);
+
+        private static readonly JsonSerializerOptions FileOptions = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            ReadCommentHandling = JsonCommentHandling.Disallow,
+            UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+        };
+
+        /// <summary>Placeholders every message may use besides the rule's facts and parameters.</summary>
+        public static readonly IReadOnlyList<string> AmbientPlaceholders = new[] { "period", "award" };
+
+        private readonly List<RuleSetProblem> _problems = new List<RuleSetProblem>();
+        private readonly IRuleEngineAdapter _engine;
+
+        public RuleSetLoader(IRuleEngineAdapter engine)
+        {
+            _engine = engine;
+        }
+
+        /// <summary>Loads and compiles every regime in <paramref name="source"/>.</summary>
+        /// <exception cref="RuleSetValidationException">Any problem in any file.</exception>
+        public IReadOnlyList<CompiledRegime> Load(RuleSetSource source)
+        {
+            var files = source.ReadFiles();
+            var regimes = new List<CompiledRegime>();
+            foreach (var folder in files.GroupBy(f => RegimeFolderOf(f.Key), StringComparer.Ordinal))
+            {
+                var regime = LoadRegime(folder.Key, folder.ToList());
+                if (regime != null)
+                {
+                    regimes.Add(regime);
+                }
+            }
+
+            if (files.Count == 0)
+            {
+                Problem(source.Description, null, "no rule files were found");
+            }
+
+            CheckRegimesDoNotOverlap(regimes);
+            if (_problems.Count == 0)
+            {
+                CompileWorkflows(regimes);
+            }
+
+            if (_problems.Count > 0)
+            {
+                throw new RuleSetValidationException(_problems.ToList());
+            }
+
+            return regimes.OrderBy(r => r.Regime.PeriodsEndingFrom).ToList();
+        }
+
+        private static string RegimeFolderOf(string path)
+        {
+            var slash = path.IndexOf('/');
+            return slash < 0 ? string.Empty : path.Substring(0, slash);
+        }
+
+        private CompiledRegime? LoadRegime(string folder, IReadOnlyList<KeyValuePair<string, string>> files)
+        {
+            var regimePath = folder + "/regime.json";
+            var regimeFile = files.FirstOrDefault(f => f.Key == regimePath);
+            if (regimeFile.Key == null)
+            {
+                Problem(folder.Length == 0 ? "(root)" : folder, null, "the folder has no regime.json; rule files must sit in <regime>/regime.json, <regime>/awards/*.json or <regime>/shared/*.json");
+                return null;
+            }
+
+            foreach (var stray in files.Where(f => f.Key != regimePath && !IsIn(f.Key, folder + "/awards/") && !IsIn(f.Key, folder + "/shared/")))
+            {
+                Problem(stray.Key, null, "unexpected file: rule files must be regime.json, awards/<code>.json or shared/<group>.json");
+            }
+
+            var model = Parse<RegimeFileModel>(regimeFile);
+            if (model == null)
+            {
+                return null;
+            }
+
+            var regime = BuildRegime(regimePath, folder, model);
+            var documents = regime?.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal) ?? new Dictionary<string, LegalDocument>();
+            var ruleIds = new Dictionary<string, string>(StringComparer.Ordinal);
+
+            var groups = new Dictionary<string, List<(RuleModel Rule, CompiledRule? Compiled)>>(StringComparer.Ordinal);
+            foreach (var file in files.Where(f => IsIn(f.Key, folder + "/shared/")))
+            {
+                var group = Parse<RuleGroupFileModel>(file);
+                if (group == null)
+                {
+                    continue;
+                }
+
+                var name = FileStem(file.Key);
+                CheckSchemaVersion(file.Key, group.SchemaVersion);
+                if (group.Group != name)
+                {
+                    Problem(file.Key, null, $"'group' is '{group.Group}' but the file is named '{name}.json'; they must match");
+                }
+
+                groups[name] = CompileRules(file.Key, group.Rules, documents, ruleIds);
+            }
+
+            var awardFiles = files.Where(f => IsIn(f.Key, folder + "/awards/")).ToDictionary(f => FileStem(f.Key), StringComparer.Ordinal);
+            var declared = model.Awards ?? new List<string>();
+            if (declared.Count == 0)
+            {
+                Problem(regimePath, null, "'awards' must list the regime's award codes in catalogue order");
+            }
+
+            foreach (var duplicate in declared.GroupBy(a => a, StringComparer.Ordinal).Where(g => g.Count() > 1))
+            {
+                Problem(regimePath, null, $"award '{duplicate.Key}' is listed more than once");
+            }
+
+            foreach (var missing in declared.Where(a => !awardFiles.ContainsKey(a)).Distinct(StringComparer.Ordinal))
+            {
+                Problem(regimePath, null, $"award '{missing}' is listed but awards/{missing}.json does not exist");
+            }
+
+            foreach (var unlisted in awardFiles.Keys.Where(a => !declared.Contains(a)))
+            {
+                Problem(folder + "/awards/" + unlisted + ".json", null, $"award '{unlisted}' is not listed in regime.json 'awards'");
+            }
+
+            var awards = new List<CompiledAward>();
+            foreach (var code in declared.Distinct(StringComparer.Ordinal).Where(awardFiles.ContainsKey))
+            {
+                var award = LoadAward(awardFiles[code], code, folder, documents, ruleIds, groups);
+                if (award != null)
+                {
+                    awards.Add(award);
+                }
+            }
+
+            CheckPrerequisites(folder, awards);
+            return regime == null ? null : new CompiledRegime(regime, awards);
+        }
+
+        private LegalRegime? BuildRegime(string path, string folder, RegimeFileModel model)
+        {
+            CheckSchemaVersion(path, model.SchemaVersion);
+            var ok = true;
+            if (model.Id != folder)
+            {
+                Problem(path, null, $"'id' is '{model.Id}' but the folder is '{folder}'; they must match");
+                ok = false;
+            }
+
+            var name = Localized(path, null, "name", model.Name);
+            if (string.IsNullOrWhiteSpace(model.DataVersion))
+            {
+                Problem(path, null, "'dataVersion' is required");
+                ok = false;
+            }
+
+            var from = Date(path, null, "periodsEnding.from", model.PeriodsEnding?.From);
+            var to = Date(path, null, "periodsEnding.to", model.PeriodsEnding?.To);
+            if (from != null && to != null && from > to)
+            {
+                Problem(path, null, "'periodsEnding.from' is after 'periodsEnding.to'");
+                ok = false;
+            }
+
+            var documents = new List<LegalDocument>();
+            if (model.Documents == null || model.Documents.Count == 0)
+            {
+                Problem(path, null, "'documents' must declare the legal documents the rules cite");
+            }
+
+            foreach (var document in model.Documents ?? new List<DocumentModel>())
+            {
+                var built = BuildDocument(path, document);
+                if (built == null)
+                {
+                    continue;
+                }
+
+                if (documents.Any(d => d.Id == built.Id))
+                {
+                    Problem(path, null, $"document '{built.Id}' is declared more than once");
+                    continue;
+                }
+
+                documents.Add(built);
+            }
+
+            var notes = model.Notes == null ? null : Localized(path, null, "notes", model.Notes);
+            if (!ok || name == null || from == null || to == null)
+            {
+                // Keep the documents so that rule files are still checked against them.
+                return documents.Count == 0 ? null : new LegalRegime(folder, name ?? new LocalizedText(folder, folder), model.DataVersion ?? "?", from ?? DateTime.MinValue, to ?? DateTime.MinValue, documents, notes);
+            }
+
+            return new LegalRegime(folder, name, model.DataVersion!, from.Value, to.Value, documents, notes);
+        }
+
+        private LegalDocument? BuildDocument(string path, DocumentModel model)
+        {
+            var where = $"document '{model.Id}'";
+            if (string.IsNullOrWhiteSpace(model.Id) || string.IsNullOrWhiteSpace(model.Number))
+            {
+                Problem(path, null, "every document needs an 'id' and a 'number'");
+                return null;
+            }
+
+            if (!TryEnum<LegalDocumentKind>(model.Kind, out var kind))
+            {
+                Problem(path, null, $"{where}: 'kind' must be one of {EnumNames<LegalDocumentKind>()}");
+                return null;
+            }
+
+            var title = Localized(path, null, where + " title", model.Title);
+            var from = Date(path, null, where + " effectiveFrom", model.EffectiveFrom);
+            var to = model.EffectiveTo == null ? null : Date(path, null, where + " effectiveTo", model.EffectiveTo);
+            return title == null || from == null ? null : new LegalDocument(model.Id!, model.Number!, kind, title, from.Value, to);
+        }
+
+        private CompiledAward? LoadAward(
+            KeyValuePair<string, string> file,
+            string code,
+            string regimeId,
+            IReadOnlyDictionary<string, LegalDocument> documents,
+            Dictionary<string, string> ruleIds,
+            IReadOnlyDictionary<string, List<(RuleModel Rule, CompiledRule? Compiled)>> groups)
+        {
+            var model = Parse<AwardFileModel>(file);
+            if (model == null)
+            {
+                return null;
+            }
+
+            var path = file.Key;
+            CheckSchemaVersion(path, model.SchemaVersion);
+            if (model.Code != code || !AwardCodePattern.IsMatch(code))
+            {
+                Problem(path, null, $"'code' is '{model.Code}' but the file is named '{code}.json'; they must match and be upper-case ASCII");
+            }
+
+            var name = Localized(path, null, "name", model.Name);
+            var subjectOk = TryEnum<AwardSubject>(model.Subject, out var subject);
+            var categoryOk = TryEnum<AwardCategory>(model.Category, out var category);
+            var cadenceOk = TryEnum<AwardCadence>(model.Cadence, out var cadence);
+            if (!subjectOk)
+            {
+                Problem(path, null, $"'subject' must be one of {EnumNames<AwardSubject>()}");
+            }
+
+            if (!categoryOk)
+            {
+                Problem(path, null, $"'category' must be one of {EnumNames<AwardCategory>()}");
+            }
+
+            if (!cadenceOk)
+            {
+                Problem(path, null, $"'cadence' must be one of {EnumNames<AwardCadence>()}");
+            }
+
+            var eligible = Categories(path, null, "eligibleCategories", model.EligibleCategories);
+            var rules = CompileRules(path, model.Rules, documents, ruleIds);
+            if (model.Rules == null || model.Rules.Count == 0)
+            {
+                Problem(path, null, "an award needs at least one rule of its own");
+            }
+
+            foreach (var include in model.Include ?? new List<string>())
+            {
+                if (groups.TryGetValue(include, out var group))
+                {
+                    rules.AddRange(group);
+                }
+                else
+                {
+                    Problem(path, null, $"includes rule group '{include}', but shared/{include}.json does not exist");
+                }
+            }
+
+            var notes = model.Notes == null ? null : Localized(path, null, "notes", model.Notes);
+            if (name == null || !subjectOk || !categoryOk || !cadenceOk || rules.Any(r => r.Compiled == null))
+            {
+                return null;
+            }
+
+            var compiled = rules.Select(r => r.Compiled!).ToList();
+            var definition = new AwardDefinition(code, regimeId, name, subject, category, cadence, eligible, compiled.Select(r => r.Definition).ToList(), notes);
+            return new CompiledAward(definition, compiled);
+        }
+
+        private List<(RuleModel Rule, CompiledRule? Compiled)> CompileRules(
+            string path,
+            IReadOnlyList<RuleModel>? rules,
+            IReadOnlyDictionary<string, LegalDocument> documents,
+            Dictionary<string, string> ruleIds)
+        {
+            var compiled = new List<(RuleModel, CompiledRule?)>();
+            foreach (var rule in rules ?? Array.Empty<RuleModel>())
+            {
+                compiled.Add((rule, CompileRule(path, rule, documents, ruleIds)));
+            }
+
+            return compiled;
+        }
+
+        private CompiledRule? CompileRule(string path, RuleModel rule, IReadOnlyDictionary<string, LegalDocument> documents, Dictionary<string, string> ruleIds)
+        {
+            var before = _problems.Count;
+            var id = rule.Id ?? string.Empty;
+            if (!RuleIdPattern.IsMatch(id))
+            {
+                Problem(path, rule.Id, "a rule id must be upper-case ASCII words joined by dots, e.g. LDTT.NEW_RECRUIT_10_MONTHS");
+            }
+            else if (ruleIds.TryGetValue(id, out var first))
+            {
+                Problem(path, id, $"duplicate rule id (first defined in {first}); ids are unique within a regime and never reused");
+            }
+            else
+            {
+                ruleIds[id] = path;
+            }
+
+            var procedural = false;
+            if (rule.Kind != null && rule.Kind != "standard" && rule.Kind != "procedural")
+            {
+                Problem(path, id, "'kind' must be 'standard' or 'procedural'");
+            }
+            else
+            {
+                procedural = rule.Kind == "procedural";
+            }
+
+            var description = Localized(path, id, "description", rule.Description);
+            var appliesTo = Categories(path, id, "appliesTo", rule.AppliesTo);
+            var citations = Citations(path, id, rule.Citations, documents);
+            var needs = Needs(path, id, rule.Needs);
+            var parameters = Parameters(path, id, rule.Parameters);
+            var met = Localized(path, id, "messages.met", rule.Messages?.Met);
+            var notMet = Localized(path, id, "messages.notMet", rule.Messages?.NotMet);
+            var notes = rule.Notes == null ? null : Localized(path, id, "notes", rule.Notes);
+            var prerequisites = rule.Prerequisite ?? new List<string>();
+
+            string? expression = null;
+            if ((rule.Expression == null) == (prerequisites.Count == 0))
+            {
+                Problem(path, id, "a rule has either an 'expression' or a 'prerequisite' list, not both and not neither");
+            }
+            else if (rule.Expression != null)
+            {
+                expression = CheckExpression(path, id, rule.Expression, needs, parameters);
+            }
+            else if (needs.Count > 0)
+            {
+                Problem(path, id, "a prerequisite rule takes its facts from the other award's rules; remove 'needs'");
+            }
+
+            var placeholders = new HashSet<string>(needs.Select(n => n.Name).Concat(parameters.Keys).Concat(AmbientPlaceholders), StringComparer.Ordinal);
+            if (prerequisites.Count > 0)
+            {
+                placeholders.Add("prerequisite");
+            }
+
+            CheckMessage(path, id, "messages.met", met, placeholders);
+            CheckMessage(path, id, "messages.notMet", notMet, placeholders);
+            if (_problems.Count != before || description == null || met == null || notMet == null)
+            {
+                return null;
+            }
+
+            var definition = new ConditionDefinition(id, description, citations, needs.Select(n => n.Name).ToList(), appliesTo, prerequisites.ToList(), notes);
+            return new CompiledRule(definition, procedural, expression, needs, parameters, met, notMet);
+        }
+
+        private string? CheckExpression(string path, string id, string expression, IReadOnlyList<FactDescriptor> needs, IReadOnlyDictionary<string, string> parameters)
+        {
+            var unknownParameter = false;
+            var substituted = ParameterReference.Replace(expression, match =>
+            {
+                if (parameters.TryGetValue(match.Groups[1].Value, out var value))
+                {
+                    return value;
+                }
+
+                Problem(path, id, $"expression uses parameter '${match.Groups[1].Value}', which 'parameters' does not define");
+                unknownParameter = true;
+                return match.Value;
+            });
+            if (unknownParameter)
+            {
+                return null;
+            }
+
+            var problems = ExpressionChecker.Check(substituted, out var factsRead);
+            foreach (var problem in problems)
+            {
+                Problem(path, id, problem);
+            }
+
+            if (problems.Count > 0)
+            {
+                return null;
+            }
+
+            foreach (var fact in factsRead.Where(f => needs.All(n => n.Name != f)))
+            {
+                Problem(path, id, $"expression reads fact '{fact}' but 'needs' does not declare it, so a missing value could not be reported as Unknown");
+            }
+
+            if (factsRead.Count == 0)
+            {
+                Problem(path, id, "expression reads no fact; a condition must depend on the dossier");
+            }
+
+            return substituted;
+        }
+
+        private void CheckMessage(string path, string id, string name, LocalizedText? message, ISet<string> allowed)
+        {
+            if (message == null)
+            {
+                return;
+            }
+
+            var vi = Placeholders(message.Vi);
+            var en = Placeholders(message.En);
+            foreach (var unknown in vi.Union(en).Where(p => !allowed.Contains(p)))
+            {
+                Problem(path, id, $"{name} uses placeholder '{{{unknown}}}', which is not a fact in 'needs', a parameter, or one of {{{string.Join("}, {", AmbientPlaceholders)}}}");
+            }
+
+            if (!vi.SetEquals(en))
+            {
+                Problem(path, id, $"{name}: the Vietnamese and English texts must use the same placeholders (vi: {Describe(vi)}; en: {Describe(en)})");
+            }
+        }
+
+        private static HashSet<string> Placeholders(string text)
+            => new HashSet<string>(PlaceholderPattern.Matches(text).Cast<Match>().Select(m => m.Groups[1].Value), StringComparer.Ordinal);
+
+        private static string Describe(IEnumerable<string> names) => names.Any() ? string.Join(", ", names.OrderBy(n => n, StringComparer.Ordinal)) : "none";
+
+        private List<LegalCitation> Citations(string path, string id, IReadOnlyList<CitationModel>? citations, IReadOnlyDictionary<string, LegalDocument> documents)
+        {
+            var built = new List<LegalCitation>();
+            if (citations == null || citations.Count == 0)
+            {
+                Problem(path, id, "missing citation: every condition cites the document, article (Điều), clause (khoản) and point (điểm) it rests on");
+                return built;
+            }
+
+            foreach (var citation in citations)
+            {
+                if (citation.Document == null || !documents.TryGetValue(citation.Document, out var document))
+                {
+                    Problem(path, id, $"cites document '{citation.Document}', which regime.json does not declare");
+                    continue;
+                }
+
+                if (citation.Article <= 0 || citation.Clause <= 0)
+                {
+                    Problem(path, id, $"citation of '{citation.Document}' needs a positive 'article' (and 'clause', when given)");
+                    continue;
+                }
+
+                if (citation.Point != null && (citation.Point.Length == 0 || citation.Point.Length > 2 || citation.Clause == null))
+                {
+                    Problem(path, id, $"citation of '{citation.Document}': a 'point' is a letter (a, b, đ…) inside a clause");
+                    continue;
+                }
+
+                built.Add(new LegalCitation(document, citation.Article, citation.Clause, citation.Point, citation.Basis));
+            }
+
+            return built;
+        }
+
+        private List<FactDescriptor> Needs(string path, string id, IReadOnlyList<string>? needs)
+        {
+            var facts = new List<FactDescriptor>();
+            foreach (var name in needs ?? Array.Empty<string>())
+            {
+                if (FactCatalog.TryGet(name, out var fact))
+                {
+                    if (facts.Contains(fact))
+                    {
+                        Problem(path, id, $"'needs' lists fact '{name}' twice");
+                    }
+                    else
+                    {
+                        facts.Add(fact);
+                    }
+                }
+                else
+                {
+                    Problem(path, id, $"unknown fact '{name}' in 'needs'; known facts: {string.Join(", ", FactCatalog.All.Select(f => f.Name))}");
+                }
+            }
+
+            return facts;
+        }
+
+        private Dictionary<string, string> Parameters(string path, string id, IReadOnlyDictionary<string, JsonElement>? parameters)
+        {
+            var values = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var parameter in parameters ?? new Dictionary<string, JsonElement>())
+            {
+                switch (parameter.Value.ValueKind)
+                {
+                    case JsonValueKind.Number:
+                        values[parameter.Key] = parameter.Value.GetDecimal().ToString(CultureInfo.InvariantCulture);
+                        break;
+                    case JsonValueKind.True:
+                    case JsonValueKind.False:
+                        values[parameter.Key] = parameter.Value.GetBoolean() ? "true" : "false";
+                        break;
+                    default:
+                        Problem(path, id, $"parameter '{parameter.Key}' must be a number or a boolean");
+                        break;
+                }
+            }
+
+            return values;
+        }
+
+        private List<PersonnelCategory> Categories(string path, string? id, string name, IReadOnlyList<string>? values)
+        {
+            var categories = new List<PersonnelCategory>();
+            foreach (var value in values ?? Array.Empty<string>())
+            {
+                if (TryEnum<PersonnelCategory>(value, out var category))
+                {
+                    categories.Add(category);
+                }
+                else
+                {
+                    Problem(path, id, $"'{name}' has '{value}'; it must be one of {EnumNames<PersonnelCategory>()}");
+                }
+            }
+
+            return categories;
+        }
+
+        private void CheckPrerequisites(string regimeId, IReadOnlyList<CompiledAward> awards)
+        {
+            var byCode = awards.ToDictionary(a => a.Code, StringComparer.Ordinal);
+            foreach (var award in awards)
+            {
+                foreach (var rule in award.Rules.Where(r => r.Definition.IsPrerequisite))
+                {
+                    foreach (var missing in rule.Definition.PrerequisiteAwards.Where(p => !byCode.ContainsKey(p)))
+                    {
+                        Problem($"{regimeId}/awards/{award.Code}.json", rule.Id, $"prerequisite award '{missing}' is not defined in regime '{regimeId}'");
+                    }
+                }
+            }
+
+            // Depth-first search for a cycle in the prerequisite graph; every cycle found is reported once.
+            var state = new Dictionary<string, int>(StringComparer.Ordinal);
+            var stack = new List<string>();
+            foreach (var award in awards)
+            {
+                Visit(award.Code);
+            }
+
+            void Visit(string code)
+            {
+                state.TryGetValue(code, out var seen);
+                if (seen == 2 || !byCode.TryGetValue(code, out var award))
+                {
+                    return;
+                }
+
+                if (seen == 1)
+                {
+                    var cycle = stack.Skip(stack.IndexOf(code)).Concat(new[] { code });
+                    Problem($"{regimeId}/awards/{code}.json", null, "prerequisite cycle: " + string.Join(" -> ", cycle));
+                    return;
+                }
+
+                state[code] = 1;
+                stack.Add(code);
+                foreach (var next in award.Definition.Prerequisites)
+                {
+                    Visit(next);
+                }
+
+                stack.RemoveAt(stack.Count - 1);
+                state[code] = 2;
+            }
+        }
+
+        private void CheckRegimesDoNotOverlap(IReadOnlyList<CompiledRegime> regimes)
+        {
+            var ordered = regimes.OrderBy(r => r.Regime.PeriodsEndingFrom).ToList();
+            for (var i = 1; i < ordered.Count; i++)
+            {
+                if (ordered[i].Regime.PeriodsEndingFrom <= ordered[i - 1].Regime.PeriodsEndingTo)
+                {
+                    Problem(ordered[i].Regime.Id + "/regime.json", null, $"its period range overlaps regime '{ordered[i - 1].Regime.Id}'; a date must select exactly one regime");
+                }
+            }
+        }
+
+        private void CompileWorkflows(IReadOnlyList<CompiledRegime> regimes)
+        {
+            var awards = regimes.SelectMany(r => r.Awards.Select(a => (Name: r.Regime.Id + "/" + a.Code, Award: a))).ToList();
+            var workflows = awards.ToDictionary(
+                a => a.Name,
+                a => (IReadOnlyList<KeyValuePair<string, string>>)a.Award.ExpressionRules.Select(r => new KeyValuePair<string, string>(r.Id, r.Expression!)).ToList(),
+                StringComparer.Ordinal);
+            var problems = new List<KeyValuePair<string, string>>();
+            var compiled = _engine.Compile(workflows, problems);
+            foreach (var problem in problems)
+            {
+                Problem("(engine)", problem.Key, problem.Value);
+            }
+
+            foreach (var award in awards)
+            {
+                award.Award.Workflow = compiled[award.Name];
+            }
+        }
+
+        private T? Parse<T>(KeyValuePair<string, string> file)
+            where T : class
+        {
+            try
+            {
+                var model = JsonSerializer.Deserialize<T>(file.Value, FileOptions);
+                if (model == null)
+                {
+                    Problem(file.Key, null, "the file is empty (null)");
+                }
+
+                return model;
+            }
+            catch (JsonException e)
+            {
+                Problem(file.Key, null, $"malformed JSON at {e.Path ?? "$"} (line {e.LineNumber + 1}): {FirstSentence(e.Message)}");
+                return null;
+            }
+        }
+
+        private static string FirstSentence(string message)
+        {
+            var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+            return cut < 0 ? message : message.Substring(0, cut);
+        }
+
+        private void CheckSchemaVersion(string path, int version)
+        {
+            if (version != SupportedSchemaVersion)
+            {
+                Problem(path, null, $"'schemaVersion' is {version}; this version of ThiDua.Rules reads schema version {SupportedSchemaVersion}");
+            }
+        }
+
+        private LocalizedText? Localized(string path, string? id, string name, LocalizedModel? model)
+        {
+            if (model == null || string.IsNullOrWhiteSpace(model.Vi))
+            {
+                Problem(path, id, $"'{name}' needs a Vietnamese text ('vi'), which is authoritative");
+                return null;
+            }
+
+            if (string.IsNullOrWhiteSpace(model.En))
+            {
+                Problem(path, id, $"'{name}' needs an English text ('en')");
+                return null;
+            }
+
+            return new LocalizedText(model.Vi!, model.En!);
+        }
+
+        private DateTime? Date(string path, string? id, string name, string? value)
+        {
+            if (value != null && DateTime.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                return date;
+            }
+
+            Problem(path, id, $"'{name}' must be a date written yyyy-MM-dd (found '{value}')");
+            return null;
+        }
+
+        private static bool TryEnum<T>(string? value, out T parsed)
+            where T : struct
+        {
+            parsed = default;
+            return value != null && value.Length > 0 && char.IsLower(value[0])
+                && Enum.TryParse(value, ignoreCase: true, out parsed) && Enum.IsDefined(typeof(T), parsed) && !value.Any(char.IsDigit);
+        }
+
+        private static string EnumNames<T>()
+            => string.Join(", ", Enum.GetNames(typeof(T)).Select(n => char.ToLowerInvariant(n[0]) + n.Substring(1)));
+
+        private static bool IsIn(string path, string folder) => path.StartsWith(folder, StringComparison.Ordinal) && path.IndexOf('/', folder.Length) < 0;
+
+        private static string FileStem(string path)
+        {
+            var name = path.Substring(path.LastIndexOf('/') + 1);
+            return name.EndsWith(".json", StringComparison.Ordinal) ? name.Substring(0, name.Length - 5) : name;
+        }
+
+        private void Problem(string file, string? ruleId, string reason) => _problems.Add(new RuleSetProblem(file, ruleId, reason));
+    }
+}

@@ -1,0 +1,50 @@
+using System;
+using System.Linq;
+using System.Threading;
+using Microsoft.Extensions.Options;
+using ThiDua.Rules.Checking;
+using ThiDua.Rules.Engine;
+using ThiDua.Rules.RuleData;
+
+namespace ThiDua.Rules
+{
+    /// <summary>Creates checkers without dependency injection.</summary>
+    public static class ThiDuaRules
+    {
+        private static readonly Lazy<IEligibilityChecker> DefaultChecker =
+            new Lazy<IEligibilityChecker>(() => CreateChecker(new ThiDuaRulesOptions()), LazyThreadSafetyMode.ExecutionAndPublication);
+
+        /// <summary>
+        /// A shared checker over the embedded rule sets, loaded and compiled on first use. It is thread-safe; keep
+        /// using it rather than creating checkers per request.
+        /// </summary>
+        public static IEligibilityChecker Default => DefaultChecker.Value;
+
+        /// <summary>Loads, validates and compiles the rule data named by <paramref name="options"/>.</summary>
+        /// <param name="options">The settings; <see langword="null"/> for the defaults.</param>
+        /// <returns>A thread-safe checker. Create it once and reuse it: loading compiles every rule.</returns>
+        /// <exception cref="OptionsValidationException">The options are invalid (e.g. a pinned regime that does not exist).</exception>
+        /// <exception cref="RuleSetValidationException">The rule data is invalid; every problem is listed.</exception>
+        public static IEligibilityChecker CreateChecker(ThiDuaRulesOptions? options = null)
+        {
+            options ??= new ThiDuaRulesOptions();
+            var failures = ThiDuaRulesOptionsValidator.StaticFailures(options);
+            if (failures.Count > 0)
+            {
+                throw new OptionsValidationException(Options.DefaultName, typeof(ThiDuaRulesOptions), failures);
+            }
+
+            var regimes = new RuleSetLoader(new RulesEngineAdapter()).Load(options.Source);
+            var catalog = new AwardCatalog(regimes);
+            if (options.PinnedRegimeId != null && regimes.All(r => r.Regime.Id != options.PinnedRegimeId))
+            {
+                throw new OptionsValidationException(
+                    Options.DefaultName,
+                    typeof(ThiDuaRulesOptions),
+                    new[] { $"PinnedRegimeId '{options.PinnedRegimeId}' is not a regime of the {options.Source.Description}; known regimes: {string.Join(", ", regimes.Select(r => r.Regime.Id))}." });
+            }
+
+            return new EligibilityChecker(catalog, options.PinnedRegimeId);
+        }
+    }
+}
