@@ -45,6 +45,13 @@ namespace ThiDua.Rules
             return new RuleSetSource("rule sets in " + root, () => ReadDirectory(root));
         }
 
+        /// <summary>
+        /// Rule files held in memory, as (path relative to the rule-set root with '/' separators, JSON text) pairs.
+        /// Used by tests that mutate the shipped data without touching the disk.
+        /// </summary>
+        internal static RuleSetSource FromFiles(string description, IReadOnlyList<KeyValuePair<string, string>> files)
+            => new RuleSetSource(description, () => files.OrderBy(f => f.Key, StringComparer.Ordinal).ToList());
+
         /// <summary>The files, as (path relative to the root with '/' separators, content) pairs, in ordinal order.</summary>
         internal IReadOnlyList<KeyValuePair<string, string>> ReadFiles() => _read();
 
