@@ -1,0 +1,61 @@
+using System.CommandLine;
+
+namespace ThiDua.Rules.Cli.Commands;
+
+/// <summary>The output format a command writes.</summary>
+internal enum OutputFormat
+{
+    Table,
+    Json,
+}
+
+/// <summary>Options shared by several commands, and the parsing of their values.</summary>
+internal static class CommonOptions
+{
+    public static Option<string> Format() => new Option<string>("--format", "-f")
+    {
+        Description = "Output format: table (default) or json (the library's JSON format, ThiDuaJson).",
+        DefaultValueFactory = _ => "table",
+        HelpName = "table|json",
+    }.AcceptOnlyFromAmong("table", "json");
+
+    public static Option<string> Language() => new Option<string>("--lang", "-l")
+    {
+        Description = "Language of messages and labels: vi (default, authoritative) or en.",
+        DefaultValueFactory = _ => "vi",
+        HelpName = "vi|en",
+    }.AcceptOnlyFromAmong("vi", "en");
+
+    public static Option<string> Year() => new Option<string>("--year", "-y")
+    {
+        Description = "Assessment period: a calendar year (\"2021\") or a school year (\"2021-2022\", \"2021-2022@07\" if it starts in July).",
+        Required = true,
+        HelpName = "period",
+    };
+
+    public static Option<string> Regime(string description) => new Option<string>("--regime", "-r")
+    {
+        Description = description,
+        HelpName = "id",
+    };
+
+    public static Argument<string> Dossier() => new Argument<string>("dossier.json")
+    {
+        Description = "Path of the dossier JSON file (format: samples/data/README.md).",
+    };
+
+    public static OutputFormat ParseFormat(string? value) => value == "json" ? OutputFormat.Json : OutputFormat.Table;
+
+    public static Language ParseLanguage(string? value) => value == "en" ? Rules.Language.English : Rules.Language.Vietnamese;
+
+    /// <summary>Parses <c>--year</c>; bad text is a usage error (exit code 64).</summary>
+    public static AssessmentPeriod ParsePeriod(string? value)
+    {
+        if (!AssessmentPeriod.TryParse(value, out var period, out var reason))
+        {
+            throw new CliException(ExitCodes.Usage, "--year: " + reason);
+        }
+
+        return period;
+    }
+}

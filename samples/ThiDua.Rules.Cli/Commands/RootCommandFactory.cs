@@ -1,0 +1,38 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+
+namespace ThiDua.Rules.Cli.Commands;
+
+/// <summary>Builds the <c>thidua</c> command tree.</summary>
+internal static class RootCommandFactory
+{
+    public const string Description =
+        "thidua: checks whether a person meets the legal standard for a Vietnamese emulation title and explains why, "
+        + "condition by condition, with legal citations (ThiDua.Rules sample).\n\n"
+        + "Exit codes:\n"
+        + "  0   check: eligible; check-all: at least one award eligible; catalog, explain, --help: success\n"
+        + "  1   check: not eligible; check-all: every award not eligible\n"
+        + "  2   check: needs information; check-all: no award eligible and some need information\n"
+        + "  64  usage error: bad or missing arguments, unknown command or option, bad --year, unknown --format or --lang\n"
+        + "  65  invalid dossier: malformed JSON or impossible values (each problem printed as 'path: reason')\n"
+        + "  66  dossier file not found or unreadable\n"
+        + "  67  unknown award code or regime\n"
+        + "  68  assessment period not covered by any regime\n"
+        + "  70  internal error";
+
+    public static Command Create(CliContext context)
+    {
+        // A plain command named "thidua" rather than RootCommand, whose name comes from the host executable
+        // (it would read "testhost" when the CLI runs in-process under a test runner).
+        var root = new Command("thidua", Description)
+        {
+            new HelpOption(),
+            new VersionOption(),
+        };
+        root.Subcommands.Add(CheckCommand.Create(context));
+        root.Subcommands.Add(CheckAllCommand.Create(context));
+        root.Subcommands.Add(CatalogCommand.Create(context));
+        root.Subcommands.Add(ExplainCommand.Create(context));
+        return root;
+    }
+}

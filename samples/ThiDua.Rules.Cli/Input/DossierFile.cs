@@ -1,0 +1,30 @@
+namespace ThiDua.Rules.Cli.Input;
+
+/// <summary>Reads a dossier file, mapping file-system failures to exit code 66 and bad JSON to 65.</summary>
+internal static class DossierFile
+{
+    public static IndividualDossier Read(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            throw new CliException(ExitCodes.FileNotFound, $"{path}: is a directory, not a dossier file.");
+        }
+
+        string json;
+        try
+        {
+            json = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new CliException(ExitCodes.FileNotFound, $"{path}: file not found.");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            throw new CliException(ExitCodes.FileNotFound, $"{path}: cannot read the file ({e.Message}).");
+        }
+
+        // Malformed JSON and values of the wrong form come back as InvalidDossierException (exit code 65).
+        return ThiDuaJson.ReadDossier(json);
+    }
+}

@@ -1,0 +1,49 @@
+namespace ThiDua.Rules.Cli.Rendering;
+
+using static Labels;
+
+/// <summary>The table view of one eligibility result: header, conditions (prerequisites nested), verdict, missing facts.</summary>
+internal static class CheckTable
+{
+    private const int NestedIndent = 6;
+
+    public static void Write(TextWriter output, IndividualDossier dossier, EligibilityResult result, Language language)
+    {
+        output.WriteLine($"{Pick(language, "Người được xét", "Person")}: {PersonLine.Of(dossier, language)}");
+        output.WriteLine($"{Pick(language, "Danh hiệu", "Award")}: {result.AwardName.Get(language)} ({result.Award})");
+        output.WriteLine($"{Pick(language, "Kỳ đánh giá", "Period")}: {result.Period}");
+        output.WriteLine($"{Pick(language, "Chế độ pháp lý", "Regime")}: {result.RegimeId} ({Pick(language, "phiên bản dữ liệu quy tắc", "rule data version")} {result.RuleDataVersion})");
+        output.WriteLine();
+        WriteConditions(output, result.Conditions, language, indent: 0);
+        output.WriteLine();
+        output.WriteLine($"{Pick(language, "Kết luận", "Verdict")}: {Mark(result.Verdict)} {Of(result.Verdict, language)}");
+        if (result.MissingFacts.Count > 0)
+        {
+            output.WriteLine(Pick(language, "Thông tin cần bổ sung (trường trong hồ sơ):", "Missing facts (dossier fields to collect):"));
+            foreach (var fact in result.MissingFacts)
+            {
+                output.WriteLine("  - " + fact);
+            }
+        }
+    }
+
+    private static void WriteConditions(TextWriter output, IReadOnlyList<ConditionResult> conditions, Language language, int indent)
+    {
+        var pad = new string(' ', indent);
+        foreach (var condition in conditions)
+        {
+            output.WriteLine($"{pad}{Mark(condition.Outcome)} {condition.ConditionId}");
+            output.WriteLine($"{pad}    {condition.Message.Get(language)}");
+            if (condition.Citations.Count > 0)
+            {
+                output.WriteLine($"{pad}    {Pick(language, "Căn cứ", "Cited")}: {Citations(condition.Citations, language)}");
+            }
+
+            if (condition.Prerequisite is EligibilityResult nested)
+            {
+                output.WriteLine($"{pad}    ↳ {nested.AwardName.Get(language)} ({nested.Award}): {Mark(nested.Verdict)} {Of(nested.Verdict, language)}");
+                WriteConditions(output, nested.Conditions, language, indent + NestedIndent);
+            }
+        }
+    }
+}

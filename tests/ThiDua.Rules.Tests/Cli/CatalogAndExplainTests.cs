@@ -1,0 +1,43 @@
+using Xunit;
+
+namespace ThiDua.Rules.Tests.Cli;
+
+/// <summary><c>catalog</c> and <c>explain</c> table views.</summary>
+public sealed class CatalogAndExplainTests
+{
+    [Fact]
+    public void Run_Catalog_ShowsRegimeCoverageDocumentsAndAwards()
+    {
+        var run = CliRun.Of("catalog", "--lang", "en");
+
+        run.AssertSucceeded(0);
+        Assert.Contains("Regime vn-2013", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Periods ending from 2017-10-01 to 2023-12-31", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Decree 91/2017/NĐ-CP", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("CSTD_BO_TINH", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Lao động tiên tiến / Advanced Worker", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_ExplainCstdcs_ListsConditionsCitationsFactsAndNotes()
+    {
+        var run = CliRun.Of("explain", "CSTDCS", "--lang", "en");
+
+        run.AssertSucceeded(0);
+        Assert.Contains("Award: Grassroots Emulation Fighter (CSTDCS)", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("CSTDCS.UNIT_INITIATIVE", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Facts needed: unitInitiatives", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("(basis: ", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Not checked: ", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_ExplainWithRegime_UsesThatRegime()
+    {
+        var run = CliRun.Of("explain", "LDTT", "--regime", "vn-2013");
+
+        run.AssertSucceeded(0);
+        Assert.Contains("Chế độ pháp lý: vn-2013", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("STD.NO_DISCIPLINE", run.Stdout, StringComparison.Ordinal);
+    }
+}
