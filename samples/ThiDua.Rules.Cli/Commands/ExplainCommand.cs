@@ -30,7 +30,7 @@ internal static class ExplainCommand
             }
             else
             {
-                ExplainTable.Write(context.Output, award, legalRegime, CommonOptions.ParseLanguage(parse.GetValue(language)));
+                ExplainTable.Write(context.Output, award, legalRegime, catalog, CommonOptions.ParseLanguage(parse.GetValue(language)));
             }
 
             return ExitCodes.Eligible;

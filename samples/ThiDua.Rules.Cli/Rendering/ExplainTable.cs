@@ -5,7 +5,7 @@ using static Labels;
 /// <summary>The table view of one award's definition: each condition with its citations, facts and notes.</summary>
 internal static class ExplainTable
 {
-    public static void Write(TextWriter output, AwardDefinition award, LegalRegime regime, Language language)
+    public static void Write(TextWriter output, AwardDefinition award, LegalRegime regime, IAwardCatalog catalog, Language language)
     {
         output.WriteLine($"{Pick(language, "Danh hiệu", "Award")}: {award.Name.Get(language)} ({award.Code})");
         output.WriteLine($"{Pick(language, "Chế độ pháp lý", "Regime")}: {regime.Id} ({Pick(language, "phiên bản dữ liệu quy tắc", "rule data version")} {regime.DataVersion})");
@@ -44,7 +44,12 @@ internal static class ExplainTable
 
             if (condition.RequiredFacts.Count > 0)
             {
-                output.WriteLine($"    {Pick(language, "Dữ kiện cần", "Facts needed")}: {string.Join(", ", condition.RequiredFacts)}");
+                output.WriteLine($"    {Pick(language, "Dữ kiện cần", "Facts needed")}:");
+                foreach (var name in condition.RequiredFacts)
+                {
+                    var described = catalog.TryGetFact(name, out var fact) ? $"{fact.Label.Get(language)} [{fact.DossierField}]" : name;
+                    output.WriteLine($"      - {name}: {described}");
+                }
             }
 
             if (condition.Notes != null)

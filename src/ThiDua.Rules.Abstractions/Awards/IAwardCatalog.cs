@@ -36,6 +36,15 @@ namespace ThiDua.Rules
         /// <exception cref="PeriodNotCoveredException">No regime covers the period.</exception>
         LegalRegime ResolveRegime(AssessmentPeriod period);
 
+        /// <summary>The facts conditions may need, with the dossier field that supplies each.</summary>
+        IReadOnlyList<FactDefinition> Facts { get; }
+
+        /// <summary>Finds a fact by the name conditions use in <see cref="ConditionDefinition.RequiredFacts"/>.</summary>
+        /// <param name="name">A fact name.</param>
+        /// <param name="fact">The fact, when found.</param>
+        /// <returns><see langword="true"/> when the name is a known fact.</returns>
+        bool TryGetFact(string name, [NotNullWhen(true)] out FactDefinition? fact);
+
         /// <summary>Whether any regime defines an award with this code.</summary>
         /// <param name="code">An award code.</param>
         /// <returns><see langword="true"/> when the code is known.</returns>

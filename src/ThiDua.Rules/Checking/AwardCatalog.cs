@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
+using ThiDua.Rules.Facts;
 using ThiDua.Rules.RuleData;
 
 namespace ThiDua.Rules.Checking
@@ -18,6 +19,15 @@ namespace ThiDua.Rules.Checking
             _regimes = regimes;
             Regimes = regimes.Select(r => r.Regime).ToList();
             _knownCodes = new HashSet<string>(regimes.SelectMany(r => r.Awards).Select(a => a.Code), StringComparer.Ordinal);
+            Facts = FactCatalog.All.Select(f => new FactDefinition(f.Name, f.DossierField, f.Label)).OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
+        }
+
+        public IReadOnlyList<FactDefinition> Facts { get; }
+
+        public bool TryGetFact(string name, [NotNullWhen(true)] out FactDefinition? fact)
+        {
+            fact = Facts.FirstOrDefault(f => f.Name == name);
+            return fact != null;
         }
 
         public IReadOnlyList<LegalRegime> Regimes { get; }

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using ThiDua.Rules.Json;
 
 namespace ThiDua.Rules
@@ -54,11 +56,28 @@ namespace ThiDua.Rules
         /// <exception cref="JsonException">The JSON does not match the format.</exception>
         public static T Read<T>(string json) => JsonSerializer.Deserialize<T>(json, Options) ?? throw new JsonException("The document is null.");
 
+        private static readonly Regex MissingRequired = new Regex("missing required properties including: (.+?)\\.?$", RegexOptions.CultureInvariant);
+        private static readonly Regex UnknownMember = new Regex("^The JSON property '(.+?)' could not be mapped", RegexOptions.CultureInvariant);
+
         private static string Describe(JsonException e)
         {
             var message = e.Message;
             var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
             message = cut < 0 ? message : message.Substring(0, cut);
+
+            // The framework's wording names .NET types; say it in the terms of the JSON format instead.
+            var missing = MissingRequired.Match(message);
+            if (missing.Success)
+            {
+                message = $"required field {missing.Groups[1].Value} is missing.";
+            }
+
+            var unknown = UnknownMember.Match(message);
+            if (unknown.Success)
+            {
+                message = $"unknown field '{unknown.Groups[1].Value}': the format has no such field (check its spelling and place).";
+            }
+
             return e.LineNumber is long line ? $"{message} (line {line + 1})" : message;
         }
 
@@ -72,9 +91,10 @@ namespace ThiDua.Rules
                 UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
                 WriteIndented = indented,
                 Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+                TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { RequiredMembers.Apply } },
                 Converters =
                 {
-                    new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false),
+                    new CamelCaseEnumConverterFactory(),
                     new AssessmentPeriodConverter(),
                     new IsoDateConverter(),
                 },

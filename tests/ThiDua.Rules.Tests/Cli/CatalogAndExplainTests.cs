@@ -26,7 +26,7 @@ public sealed class CatalogAndExplainTests
         run.AssertSucceeded(0);
         Assert.Contains("Award: Grassroots Emulation Fighter (CSTDCS)", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("CSTDCS.UNIT_INITIATIVE", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("Facts needed: unitInitiatives", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("- unitInitiatives: recognised initiatives and research topics (write [] if none) [initiatives]", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("(basis: ", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("Not checked: ", run.Stdout, StringComparison.Ordinal);
     }

@@ -1,0 +1,42 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json.Serialization.Metadata;
+
+namespace ThiDua.Rules.Json
+{
+    /// <summary>
+    /// Marks the dossier members that have no "unknown" state as required in JSON. Without this, an omitted enum
+    /// or date would silently read as its default value (an initiative with no scope would become unit-level, a
+    /// leave with no kind would become maternity leave) instead of being refused. The model stays free of
+    /// serializer attributes; the rule lives here, next to the format.
+    /// </summary>
+    internal static class RequiredMembers
+    {
+        private static readonly Dictionary<Type, string[]> ByType = new Dictionary<Type, string[]>
+        {
+            [typeof(PeriodRecord)] = new[] { nameof(PeriodRecord.Period) },
+            [typeof(LeaveRecord)] = new[] { nameof(LeaveRecord.Kind) },
+            [typeof(CouncilBallot)] = new[] { nameof(CouncilBallot.Award), nameof(CouncilBallot.CouncilMembers), nameof(CouncilBallot.VotesInFavour) },
+            [typeof(AwardRecord)] = new[] { nameof(AwardRecord.Code), nameof(AwardRecord.Period) },
+            [typeof(DisciplineRecord)] = new[] { nameof(DisciplineRecord.Form), nameof(DisciplineRecord.DecisionDate) },
+            [typeof(ProceedingRecord)] = new[] { nameof(ProceedingRecord.Kind), nameof(ProceedingRecord.OpenedOn) },
+            [typeof(InitiativeRecord)] = new[] { nameof(InitiativeRecord.Kind), nameof(InitiativeRecord.Scope), nameof(InitiativeRecord.Period) },
+        };
+
+        public static void Apply(JsonTypeInfo typeInfo)
+        {
+            if (!ByType.TryGetValue(typeInfo.Type, out var required))
+            {
+                return;
+            }
+
+            foreach (var property in typeInfo.Properties)
+            {
+                if (property.AttributeProvider is System.Reflection.MemberInfo member && Array.IndexOf(required, member.Name) >= 0)
+                {
+                    property.IsRequired = true;
+                }
+            }
+        }
+    }
+}
