@@ -10,7 +10,7 @@ public sealed class ResultRoundTripTests
         get
         {
             var rows = new TheoryData<string, string>();
-            foreach (var file in SampleDossiers.AllFiles().Select(Label))
+            foreach (var file in SampleDossiers.AllFiles().Select(SampleDossiers.Label))
             {
                 foreach (var code in new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC" })
                 {
@@ -68,9 +68,4 @@ public sealed class ResultRoundTripTests
     }
 
     public static TheoryData<string> DossierFiles => SampleDossiers.Files();
-
-    private static string Label(string fullPath)
-        => fullPath.StartsWith(SampleDossiers.TestDataFolder, StringComparison.Ordinal)
-            ? "TestData/dossiers/" + Path.GetFileName(fullPath)
-            : Path.GetRelativePath(RepositoryLayout.Root, fullPath).Replace('\\', '/');
 }

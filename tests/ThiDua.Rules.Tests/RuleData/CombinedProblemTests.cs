@@ -46,4 +46,18 @@ public sealed class CombinedProblemTests
         ProblemAssert.Has(failure, "vn-2013/awards/CSTT.json", null, "'no-such-group'");
         ProblemAssert.Has(failure, "vn-2013/awards/CSTDCS.json", "CSTDCS.MEETS_ADVANCED_STANDARD", "'NO_SUCH_AWARD'");
     }
+
+    [Fact]
+    public void CreateChecker_MalformedRegimeJsonBesideMalformedAwardFile_ReportsBoth()
+    {
+        // A syntax error needs no context to be found: an unreadable regime.json must not hide one in an award file.
+        using var workspace = RuleSetWorkspace.CopyOfShipped()
+            .WriteText("vn-2013/regime.json", "{ \"schemaVersion\": 1, \"id\": ")
+            .WriteText("vn-2013/awards/CSTT.json", "{ \"schemaVersion\": 1, \"code\": \"CSTT\", }");
+
+        var failure = workspace.LoadFailure();
+
+        ProblemAssert.Has(failure, "vn-2013/regime.json", null, "malformed JSON");
+        ProblemAssert.Has(failure, "vn-2013/awards/CSTT.json", null, "malformed JSON");
+    }
 }

@@ -13,9 +13,9 @@ internal static class SampleDossiers
             .OrderBy(f => f, StringComparer.Ordinal);
 
     /// <summary>xUnit member data: a label for each dossier file (relative to the repository root).</summary>
-    public static TheoryDataRows Files()
+    public static Xunit.TheoryData<string> Files()
     {
-        var rows = new TheoryDataRows();
+        var rows = new Xunit.TheoryData<string>();
         foreach (var file in AllFiles())
         {
             rows.Add(Label(file));
@@ -39,13 +39,9 @@ internal static class SampleDossiers
             ? periods.Max(p => p.Period)
             : throw new InvalidOperationException($"Dossier {dossier.Id} has no period record to check.");
 
-    private static string Label(string file)
+    /// <summary>The label <see cref="Files"/> uses for a full path.</summary>
+    public static string Label(string file)
         => file.StartsWith(TestDataFolder, StringComparison.Ordinal)
             ? "TestData/dossiers/" + Path.GetFileName(file)
             : Path.GetRelativePath(RepositoryLayout.Root, file).Replace('\\', '/');
-}
-
-/// <summary>Rows of string theory data.</summary>
-internal sealed class TheoryDataRows : Xunit.TheoryData<string>
-{
 }
