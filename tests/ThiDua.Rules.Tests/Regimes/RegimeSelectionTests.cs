@@ -1,0 +1,95 @@
+using System.Text.Json.Nodes;
+using ThiDua.Rules.Tests.RuleData;
+using Xunit;
+
+namespace ThiDua.Rules.Tests.Regimes;
+
+public sealed class RegimeSelectionTests
+{
+    private static readonly IEligibilityChecker Checker = ThiDuaRules.Default;
+
+    [Theory]
+    [InlineData("2017")]
+    [InlineData("2018")]
+    [InlineData("2019")]
+    [InlineData("2020")]
+    [InlineData("2021")]
+    [InlineData("2022")]
+    [InlineData("2023")]
+    [InlineData("2017-2018")]
+    [InlineData("2018-2019")]
+    [InlineData("2019-2020")]
+    [InlineData("2020-2021")]
+    [InlineData("2021-2022")]
+    [InlineData("2022-2023")]
+    public void ResolveRegime_PeriodEndingWithinVn2013_SelectsVn2013(string period)
+    {
+        Assert.Equal("vn-2013", Checker.Catalog.ResolveRegime(AssessmentPeriod.Parse(period)).Id);
+        Assert.Equal("vn-2013", Checker.Check(RegimeTestDossier.Request(period)).RegimeId);
+    }
+
+    [Theory]
+    [InlineData("2016", "2016-12-31")]
+    [InlineData("2024", "2024-12-31")]
+    [InlineData("2016-2017", "2017-08-31")]
+    [InlineData("2023-2024", "2024-08-31")]
+    [InlineData("2010", "2010-12-31")]
+    public void Check_PeriodOutsideEveryRegime_ThrowsNamingPeriodAndCoveredRange(string period, string periodEnd)
+    {
+        var error = Assert.Throws<PeriodNotCoveredException>(() => Checker.Check(RegimeTestDossier.Request(period)));
+
+        Assert.Equal(AssessmentPeriod.Parse(period), error.Period);
+        Assert.Contains(period, error.Message, StringComparison.Ordinal);
+        Assert.Contains(periodEnd, error.Message, StringComparison.Ordinal);
+        Assert.Contains("2017-10-01", error.Message, StringComparison.Ordinal);
+        Assert.Contains("2023-12-31", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2016")]
+    [InlineData("2024")]
+    public void ResolveRegime_PeriodOutsideEveryRegime_Throws(string period)
+    {
+        Assert.Throws<PeriodNotCoveredException>(() => Checker.Catalog.ResolveRegime(AssessmentPeriod.Parse(period)));
+    }
+
+    [Theory]
+    [InlineData("2016")]
+    [InlineData("2024")]
+    public void CheckAll_PeriodOutsideEveryRegime_Throws(string period)
+    {
+        Assert.Throws<PeriodNotCoveredException>(() => Checker.CheckAll(RegimeTestDossier.Create(), AssessmentPeriod.Parse(period)));
+    }
+
+    [Fact]
+    public void ResolveRegime_SchoolYearsWithOtherStartMonths_AreSelectedByTheirEndDate()
+    {
+        // A school year from January 2017 ends 2017-12-31, inside the range.
+        var january = AssessmentPeriod.SchoolYear(2017, 1);
+        Assert.Equal(new DateTime(2017, 12, 31), january.End);
+        Assert.Equal("vn-2013", Checker.Catalog.ResolveRegime(january).Id);
+
+        // A school year from September 2016 ends 2017-08-31, before the range opens.
+        Assert.Throws<PeriodNotCoveredException>(() => Checker.Catalog.ResolveRegime(AssessmentPeriod.SchoolYear(2016, 9)));
+
+        // From October 2016 it ends 2017-09-30, the day before; from November 2016, 2017-10-31, inside.
+        Assert.Throws<PeriodNotCoveredException>(() => Checker.Catalog.ResolveRegime(AssessmentPeriod.SchoolYear(2016, 10)));
+        Assert.Equal("vn-2013", Checker.Catalog.ResolveRegime(AssessmentPeriod.SchoolYear(2016, 11)).Id);
+    }
+
+    [Fact]
+    public void Check_Result_CarriesRegimeIdAndRuleDataVersionOfRegimeJson()
+    {
+        var regimeJson = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryLayout.Vn2013, "regime.json")))!;
+
+        var result = Checker.Check(RegimeTestDossier.Request("2021"));
+
+        Assert.Equal((string)regimeJson["id"]!, result.RegimeId);
+        Assert.Equal((string)regimeJson["dataVersion"]!, result.RuleDataVersion);
+        Assert.All(Checker.CheckAll(RegimeTestDossier.Create(), AssessmentPeriod.CalendarYear(2021)), r =>
+        {
+            Assert.Equal("vn-2013", r.RegimeId);
+            Assert.Equal((string)regimeJson["dataVersion"]!, r.RuleDataVersion);
+        });
+    }
+}
