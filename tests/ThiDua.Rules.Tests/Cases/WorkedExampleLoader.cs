@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace ThiDua.Rules.Tests.Cases;
+
+/// <summary>Finds and reads the worked-example files copied next to the test assembly.</summary>
+public static class WorkedExampleLoader
+{
+    /// <summary>The folder the case files are copied to.</summary>
+    public static string Root => Path.Combine(AppContext.BaseDirectory, "Cases");
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        ReadCommentHandling = JsonCommentHandling.Disallow,
+    };
+
+    /// <summary>Every case file, as a path relative to <see cref="Root"/> with forward slashes, in a stable order.</summary>
+    public static IReadOnlyList<string> RelativePaths()
+        => Directory.Exists(Root)
+            ? Directory.EnumerateFiles(Root, "*.json", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(Root, f).Replace(Path.DirectorySeparatorChar, '/'))
+                .OrderBy(f => f, StringComparer.Ordinal)
+                .ToList()
+            : Array.Empty<string>();
+
+    /// <summary>Reads one case file.</summary>
+    public static WorkedExample Load(string relativePath)
+    {
+        var json = File.ReadAllText(Path.Combine(Root, relativePath));
+        return JsonSerializer.Deserialize<WorkedExample>(json, Options)
+            ?? throw new InvalidDataException(relativePath + " holds no case.");
+    }
+
+    /// <summary>Turns a case into the request it describes.</summary>
+    public static EligibilityRequest ToRequest(WorkedExample example)
+    {
+        var dossier = ThiDuaJson.ReadDossier(example.Dossier.GetRawText());
+        return new EligibilityRequest(example.Award, dossier, AssessmentPeriod.Parse(example.Period))
+        {
+            ConsideredOn = example.ConsideredOn == null
+                ? null
+                : DateTime.ParseExact(example.ConsideredOn, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            RegimeId = example.Regime,
+        };
+    }
+}

@@ -1,0 +1,154 @@
+using System.Text.RegularExpressions;
+using Xunit;
+
+namespace ThiDua.Rules.Tests.Cases;
+
+/// <summary>
+/// Runs every worked example under <c>Cases/</c>: the verdict, every condition of the result (none unlisted) and,
+/// when a case states them, the missing facts. The expectations are written from the law, not from the library.
+/// </summary>
+public sealed class WorkedExampleTests
+{
+    private const string PrerequisitePrefix = "PREREQ/";
+
+    private static readonly Regex FileName = new(@"^(?<regime>[a-z0-9-]+)/(?<award>[A-Z_]+)/\d{2}-[a-z0-9.-]+\.json$", RegexOptions.CultureInvariant);
+
+    private static readonly Dictionary<string, ConditionOutcome> Outcomes = new(StringComparer.Ordinal)
+    {
+        ["met"] = ConditionOutcome.Met,
+        ["notMet"] = ConditionOutcome.NotMet,
+        ["unknown"] = ConditionOutcome.Unknown,
+    };
+
+    private static readonly Dictionary<string, Verdict> Verdicts = new(StringComparer.Ordinal)
+    {
+        ["eligible"] = Verdict.Eligible,
+        ["notEligible"] = Verdict.NotEligible,
+        ["needsInformation"] = Verdict.NeedsInformation,
+    };
+
+    public static TheoryData<CaseFile> CaseFiles
+    {
+        get
+        {
+            var data = new TheoryData<CaseFile>();
+            foreach (var file in WorkedExampleLoader.RelativePaths())
+            {
+                data.Add(new CaseFile(file));
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(CaseFiles))]
+    public void Check_WorkedExample_GivesTheLegalAnswer(CaseFile file)
+    {
+        var caseFile = file.Path;
+        var example = WorkedExampleLoader.Load(caseFile);
+        AssertWellFormed(caseFile, example);
+
+        var result = ThiDuaRules.Default.Check(WorkedExampleLoader.ToRequest(example));
+
+        var problems = new List<string>();
+        var expectedVerdict = Verdicts[example.Expected.Verdict];
+        if (result.Verdict != expectedVerdict)
+        {
+            problems.Add($"verdict: expected {expectedVerdict}, got {result.Verdict}");
+        }
+
+        CompareConditions(example.Expected.Conditions, Flatten(result), problems);
+
+        if (example.Expected.MissingFacts is { } missing)
+        {
+            var expectedFacts = missing.OrderBy(f => f, StringComparer.Ordinal).ToList();
+            var actualFacts = result.MissingFacts.OrderBy(f => f, StringComparer.Ordinal).ToList();
+            if (!expectedFacts.SequenceEqual(actualFacts))
+            {
+                problems.Add($"missingFacts: expected [{string.Join(", ", expectedFacts)}], got [{string.Join(", ", actualFacts)}]");
+            }
+        }
+
+        Assert.True(problems.Count == 0, $"{caseFile} ({example.Name}):\n  " + string.Join("\n  ", problems) + "\n  legal note: " + example.LegalNote);
+    }
+
+    [Fact]
+    public void CaseFiles_AsShipped_CoverEveryAwardOfTheRegime()
+    {
+        var files = WorkedExampleLoader.RelativePaths();
+        Assert.True(files.Count >= 45, $"expected at least 45 worked examples, found {files.Count} under {WorkedExampleLoader.Root}");
+
+        foreach (var award in ThiDuaRules.Default.Catalog.GetAwards("vn-2013"))
+        {
+            var count = files.Count(f => f.StartsWith("vn-2013/" + award.Code + "/", StringComparison.Ordinal));
+            Assert.True(count >= 5, $"award {award.Code} has {count} worked examples; at least 5 are expected");
+        }
+    }
+
+    private static void AssertWellFormed(string caseFile, WorkedExample example)
+    {
+        var match = FileName.Match(caseFile);
+        Assert.True(match.Success, $"{caseFile}: case files live at <regime>/<AWARD>/<nn>-<short-name>.json");
+        Assert.Equal(match.Groups["award"].Value, example.Award);
+        Assert.False(string.IsNullOrWhiteSpace(example.Name), caseFile + ": name is required");
+        Assert.False(string.IsNullOrWhiteSpace(example.LegalNote), caseFile + ": legalNote is required");
+        Assert.True(Verdicts.ContainsKey(example.Expected.Verdict), $"{caseFile}: unknown verdict '{example.Expected.Verdict}'");
+        Assert.NotEmpty(example.Expected.Conditions);
+        foreach (var (id, outcome) in example.Expected.Conditions)
+        {
+            Assert.True(Outcomes.ContainsKey(outcome), $"{caseFile}: condition {id} has unknown outcome '{outcome}'");
+        }
+
+        // The hand-written verdict must follow from the hand-written top-level outcomes (NotMet beats Unknown).
+        var topLevel = example.Expected.Conditions
+            .Where(c => !c.Key.StartsWith(PrerequisitePrefix, StringComparison.Ordinal))
+            .Select(c => Outcomes[c.Value])
+            .ToList();
+        var implied = topLevel.Contains(ConditionOutcome.NotMet) ? Verdict.NotEligible
+            : topLevel.Contains(ConditionOutcome.Unknown) ? Verdict.NeedsInformation
+            : Verdict.Eligible;
+        Assert.True(implied == Verdicts[example.Expected.Verdict], $"{caseFile}: the expected verdict does not follow from the expected conditions (they imply {implied})");
+    }
+
+    /// <summary>Top-level conditions by id, and the conditions of nested prerequisite results as PREREQ/id.</summary>
+    private static Dictionary<string, ConditionOutcome> Flatten(EligibilityResult result)
+    {
+        var outcomes = new Dictionary<string, ConditionOutcome>(StringComparer.Ordinal);
+        foreach (var condition in result.Conditions)
+        {
+            outcomes.Add(condition.ConditionId, condition.Outcome);
+            foreach (var nested in condition.Prerequisite?.Conditions ?? Array.Empty<ConditionResult>())
+            {
+                outcomes.Add(PrerequisitePrefix + nested.ConditionId, nested.Outcome);
+            }
+        }
+
+        return outcomes;
+    }
+
+    private static void CompareConditions(IReadOnlyDictionary<string, string> expected, IReadOnlyDictionary<string, ConditionOutcome> actual, List<string> problems)
+    {
+        var listsNested = expected.Keys.Any(k => k.StartsWith(PrerequisitePrefix, StringComparison.Ordinal));
+        foreach (var (id, outcome) in expected.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            if (!actual.TryGetValue(id, out var got))
+            {
+                problems.Add($"{id}: expected {outcome}, but the result has no such condition");
+            }
+            else if (got != Outcomes[outcome])
+            {
+                problems.Add($"{id}: expected {Outcomes[outcome]}, got {got}");
+            }
+        }
+
+        foreach (var (id, got) in actual.OrderBy(a => a.Key, StringComparer.Ordinal))
+        {
+            var nested = id.StartsWith(PrerequisitePrefix, StringComparison.Ordinal);
+            if (!expected.ContainsKey(id) && (!nested || listsNested))
+            {
+                problems.Add($"{id}: the result has this condition ({got}) but the case does not list it");
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using Xunit;
+
+namespace ThiDua.Rules.Tests.Conditions;
+
+/// <summary>A citation as the law writes it: document id, article (Điều), clause (khoản), point (điểm).</summary>
+internal readonly record struct Cite(string Document, int Article, int? Clause = null, string? Point = null)
+{
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Document} Điều {Article} khoản {Clause?.ToString(CultureInfo.InvariantCulture) ?? "-"} điểm {Point ?? "-"}");
+}
+
+/// <summary>Runs one check and asserts one condition's outcome, citations and Vietnamese message.</summary>
+internal static class ConditionCheck
+{
+    public static EligibilityResult Check(string award, DossierBuilder dossier, DateTime? consideredOn = null)
+        => ThiDuaRules.Default.Check(new EligibilityRequest(award, dossier.Build(), dossier.Period) { ConsideredOn = consideredOn });
+
+    /// <summary>
+    /// Checks <paramref name="award"/> for the dossier and asserts that condition <paramref name="conditionId"/>
+    /// comes out <paramref name="outcome"/>, cites exactly <paramref name="citations"/> (in order) and has a
+    /// non-empty Vietnamese message containing every fragment. The calling test must declare the same
+    /// [Covers(conditionId, outcome)], so the coverage registry cannot claim what a test does not assert.
+    /// </summary>
+    public static ConditionResult Expect(
+        string award,
+        DossierBuilder dossier,
+        string conditionId,
+        ConditionOutcome outcome,
+        Cite[] citations,
+        string[] viFragments,
+        DateTime? consideredOn = null,
+        [CallerMemberName] string testMethod = "",
+        [CallerFilePath] string testFile = "")
+    {
+        AssertDeclared(testMethod, testFile, conditionId, outcome);
+        var result = Check(award, dossier, consideredOn);
+        var condition = Find(result, conditionId);
+
+        Assert.True(condition.Outcome == outcome, $"{conditionId}: expected {outcome}, got {condition.Outcome} ({condition.Message.Vi})");
+        Assert.Equal(conditionId, condition.ConditionId);
+        Assert.Equal(
+            citations.Select(c => c.ToString()),
+            condition.Citations.Select(c => new Cite(c.Document.Id, c.Article, c.Clause, c.Point).ToString()));
+        Assert.False(string.IsNullOrWhiteSpace(condition.Message.Vi), conditionId + ": the Vietnamese message is empty");
+        Assert.DoesNotContain("{", condition.Message.Vi, StringComparison.Ordinal);
+        foreach (var fragment in viFragments)
+        {
+            Assert.True(condition.Message.Vi.Contains(fragment, StringComparison.Ordinal), $"{conditionId}: the Vietnamese message \"{condition.Message.Vi}\" does not contain \"{fragment}\"");
+        }
+
+        if (outcome == ConditionOutcome.Unknown)
+        {
+            Assert.NotEmpty(condition.MissingFacts);
+        }
+        else
+        {
+            Assert.Empty(condition.MissingFacts);
+        }
+
+        return condition;
+    }
+
+    public static ConditionResult Find(EligibilityResult result, string conditionId)
+    {
+        var matches = result.Conditions.Where(c => c.ConditionId == conditionId).ToList();
+        Assert.True(matches.Count == 1, $"expected exactly one condition {conditionId} in the {result.Award} result, found {matches.Count}: {string.Join(", ", result.Conditions.Select(c => c.ConditionId))}");
+        return matches[0];
+    }
+
+    private static void AssertDeclared(string testMethod, string testFile, string conditionId, ConditionOutcome outcome)
+    {
+        var className = Path.GetFileNameWithoutExtension(testFile);
+        var type = typeof(ConditionCheck).Assembly.GetTypes().Single(t => t.Name == className);
+        var method = type.GetMethods().Single(m => m.Name == testMethod);
+        var declared = method.GetCustomAttributes(typeof(CoversAttribute), false).Cast<CoversAttribute>();
+        Assert.True(
+            declared.Any(c => c.ConditionId == conditionId && c.Outcome == outcome),
+            $"{className}.{testMethod} asserts {conditionId} {outcome} but does not declare [Covers(\"{conditionId}\", ConditionOutcome.{outcome})]");
+    }
+}
