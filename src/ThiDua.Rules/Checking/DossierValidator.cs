@@ -66,9 +66,11 @@ namespace ThiDua.Rules.Checking
                     }
                 }
 
-                if (record.MonthsWorked + leaveMonths > 12)
+                if ((record.MonthsWorked ?? 0) + leaveMonths > 12)
                 {
-                    Problem(path, $"months worked ({record.MonthsWorked}) and months of leave ({leaveMonths}) add up to more than the 12 months of a period");
+                    Problem(path, record.MonthsWorked == null
+                        ? $"the months of leave ({leaveMonths}) add up to more than the 12 months of a period"
+                        : $"months worked ({record.MonthsWorked}) and months of leave ({leaveMonths}) add up to more than the 12 months of a period");
                 }
 
                 if (record.Transfer != null)

@@ -16,6 +16,10 @@ namespace ThiDua.Rules.Checking
         private static readonly IReadOnlyList<RuleEvaluation> NoEvaluations = Array.Empty<RuleEvaluation>();
         private static readonly IReadOnlyDictionary<string, string?> NoValues = new Dictionary<string, string?>();
 
+        private static readonly FactDescriptor CategoryFact = FactCatalog.TryGet("category", out var category)
+            ? category
+            : throw new InvalidOperationException("The fact catalogue has no 'category' fact.");
+
         private readonly AwardCatalog _catalog;
         private readonly string? _pinnedRegimeId;
 
@@ -95,7 +99,13 @@ namespace ThiDua.Rules.Checking
                 }
                 else
                 {
-                    conditions.Add(Decided(award, rule, facts, evaluations));
+                    var decided = Decided(award, rule, facts, evaluations);
+
+                    // A criterion of one personnel category, failed by a person whose category is unknown, may not
+                    // apply to them at all (Law Điều 24 khoản 1 vs khoản 3): that is Unknown, not NotMet.
+                    conditions.Add(decided.Outcome == ConditionOutcome.NotMet && dossier.Category == null && rule.Definition.AppliesTo.Count > 0
+                        ? Unknown(rule, facts, new[] { CategoryFact })
+                        : decided);
                 }
             }
 
@@ -182,8 +192,7 @@ namespace ThiDua.Rules.Checking
         {
             if (dossier.Category == null)
             {
-                FactCatalog.TryGet("category", out var category);
-                return new ConditionResult(rule.Id, ConditionOutcome.Unknown, MessageTemplate.Unknown(new[] { category.Label }), rule.Definition.Citations, NoValues, new[] { category.FieldFor(period) }, null);
+                return new ConditionResult(rule.Id, ConditionOutcome.Unknown, MessageTemplate.Unknown(new[] { CategoryFact.Label }), rule.Definition.Citations, NoValues, new[] { CategoryFact.FieldFor(period) }, null);
             }
 
             var candidates = rule.Definition.PrerequisiteAwards.Select(code => regime.ByCode[code]).ToList();

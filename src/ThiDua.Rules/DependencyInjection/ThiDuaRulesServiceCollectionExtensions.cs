@@ -10,8 +10,10 @@ namespace ThiDua.Rules
     {
         /// <summary>
         /// Registers <see cref="IEligibilityChecker"/> and <see cref="IAwardCatalog"/> as singletons. Calling it
-        /// again only adds configuration; the services are registered once. Options are validated when the checker
-        /// is first resolved, and at host start when the host validates options on start.
+        /// again only adds configuration; the services are registered once. The options' own values are validated
+        /// at host start (when the host validates options on start) and whenever they are read; whether a pinned
+        /// regime exists is known only once the rule data is loaded, so that is checked when the checker is first
+        /// resolved, which throws <see cref="OptionsValidationException"/>.
         /// </summary>
         /// <param name="services">The service collection.</param>
         /// <param name="configure">Configures the options, or <see langword="null"/> for the defaults.</param>

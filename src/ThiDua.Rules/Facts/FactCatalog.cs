@@ -40,7 +40,9 @@ namespace ThiDua.Rules.Facts
             yield return Fact("pendingProceedings", "proceedings", "việc xem xét kỷ luật, điều tra, giải quyết khiếu nại, tố cáo (ghi [] nếu không có)", "disciplinary reviews, investigations, complaints (write [] if none)",
                 f => f.Dossier.Proceedings != null, f => f.PendingProceedings);
             yield return Fact("longTrainingRequirementsMet", "periods[{period}].leaves (training: courseMonths, compliedWithRules, result)", "kết quả và việc chấp hành quy định của khóa đào tạo", "training course result and compliance",
-                f => f.Training().All(l => l.CourseMonths != null) && f.LongCourses().All(l => l.CompliedWithRules != null && l.Result != null), f => f.LongTrainingRequirementsMet);
+                f => f.Training().All(l => l.CourseMonths != null)
+                     && (f.LongCourses().Any(FailsForSure) || f.LongCourses().All(l => l.CompliedWithRules != null && l.Result != null)),
+                f => f.LongTrainingRequirementsMet);
             yield return Fact("longTrainingCourses", "periods[{period}].leaves (training: courseMonths)", "thời gian khóa đào tạo", "training course length",
                 f => f.Training().All(l => l.CourseMonths != null), f => f.LongTrainingCourses);
             yield return Fact("transferRequirementMet", "periods[{period}].transfer", "thông tin chuyển công tác (số tháng ở đơn vị cũ, ý kiến nhận xét của đơn vị cũ)", "transfer (months at previous unit, previous unit's comment)",
@@ -66,6 +68,9 @@ namespace ThiDua.Rules.Facts
             yield return Fact("periodAfterPreviousAward", "awardHistory", "các danh hiệu, hình thức khen thưởng đã được tặng (ghi [] nếu chưa có)", "titles and awards already received (write [] if none)",
                 f => f.Dossier.AwardHistory != null, f => f.PeriodAfterPreviousAward);
         }
+
+        /// <summary>A long course whose rules were broken, or whose result is below good, fails whatever the other field says.</summary>
+        private static bool FailsForSure(LeaveRecord course) => course.CompliedWithRules == false || course.Result < StudyResult.Good;
 
         /// <summary>The list must be stated; and when nothing qualifies for sure, no entry may be undecidable.</summary>
         private static bool InitiativesKnown(RuleFacts facts, int definite, IEnumerable<bool?> verdicts)

@@ -123,9 +123,10 @@ namespace ThiDua.Rules
 
         /// <summary>
         /// Initiatives recognised by the head of a ministry, sector, province or central mass organisation (or of
-        /// national scope) in the run of periods behind this title (fact <c>ministryInitiatives</c>).
+        /// national scope) in the three periods this title is considered for, ending with this one, leaving out
+        /// periods already behind an earlier ministry/provincial title (fact <c>ministryInitiatives</c>).
         /// </summary>
-        public int MinistryInitiatives => QualifyingInitiatives(InitiativeScope.MinistryOrProvince, GrassrootsRunStart, Period).Count(q => q == true);
+        public int MinistryInitiatives => QualifyingInitiatives(InitiativeScope.MinistryOrProvince, MinistryTitleWindowStart, Period).Count(q => q == true);
 
         /// <summary>
         /// Initiatives applied with high effect and nationwide influence in the run behind this title
@@ -155,8 +156,9 @@ namespace ThiDua.Rules
             : 0;
 
         /// <summary>Share of all council members who approved this nomination by secret ballot, in percent (fact <c>ballotApprovalPercent</c>).</summary>
+        /// <remarks>The share is exact (not rounded), so 1808 votes of 2009 members (89.995%) stays below 90%.</remarks>
         public decimal BallotApprovalPercent => Ballot() is CouncilBallot ballot && ballot.CouncilMembers > 0
-            ? Math.Round(100m * ballot.VotesInFavour / ballot.CouncilMembers, 2)
+            ? 100m * ballot.VotesInFavour / ballot.CouncilMembers
             : 0m;
 
         /// <summary>Decisions already giving this award for this period (fact <c>sameAwardForPeriod</c>).</summary>
@@ -237,6 +239,29 @@ namespace ThiDua.Rules
             }
         }
 
+        /// <summary>
+        /// The first of the three periods a ministry/provincial title is considered for (Decree 91/2017 Điều 9 khoản 2),
+        /// moved later when an earlier title already covers some of them. Independent of gaps in the grassroots run,
+        /// so a missing year fails the run condition alone.
+        /// </summary>
+        internal AssessmentPeriod MinistryTitleWindowStart
+        {
+            get
+            {
+                var start = Period.Previous.Previous;
+                var usedUpTo = _dossier.AwardHistory?
+                    .Where(a => a.Code == AwardCodes.MinistryEmulationFighter && a.Period.Kind == Period.Kind && a.Period.StartYear <= Period.StartYear)
+                    .Select(a => (int?)a.Period.StartYear)
+                    .Max();
+                while (usedUpTo != null && start.StartYear <= usedUpTo && start != Period)
+                {
+                    start = start.Next;
+                }
+
+                return start;
+            }
+        }
+
         internal AssessmentPeriod MinistryRunStart
         {
             get
@@ -288,7 +313,7 @@ namespace ThiDua.Rules
             }
 
             var usedUpTo = history
-                .Where(a => a.Code == AwardCodes.NationalEmulationFighter && a.Period.Kind == Period.Kind && a.Period.StartYear < Period.StartYear)
+                .Where(a => a.Code == AwardCodes.NationalEmulationFighter && a.Period.Kind == Period.Kind && a.Period.StartYear <= Period.StartYear)
                 .Select(a => (int?)a.Period.StartYear)
                 .Max();
             var titles = history

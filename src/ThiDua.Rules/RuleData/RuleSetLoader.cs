@@ -98,6 +98,18 @@ namespace ThiDua.Rules.RuleData
             var model = Parse<RegimeFileModel>(regimeFile);
             if (model == null)
             {
+                // Without the regime there are no documents to check citations against, but the other files can
+                // still be read, so their syntax errors are reported in the same run.
+                foreach (var file in files.Where(f => IsIn(f.Key, folder + "/awards/")))
+                {
+                    Parse<AwardFileModel>(file);
+                }
+
+                foreach (var file in files.Where(f => IsIn(f.Key, folder + "/shared/")))
+                {
+                    Parse<RuleGroupFileModel>(file);
+                }
+
                 return null;
             }
 
@@ -156,7 +168,7 @@ namespace ThiDua.Rules.RuleData
                 }
             }
 
-            CheckPrerequisites(folder, awards);
+            CheckPrerequisites(folder, awards, new HashSet<string>(declared.Where(awardFiles.ContainsKey), StringComparer.Ordinal));
             return regime == null ? null : new CompiledRegime(regime, awards);
         }
 
@@ -561,14 +573,20 @@ namespace ThiDua.Rules.RuleData
             return categories;
         }
 
-        private void CheckPrerequisites(string regimeId, IReadOnlyList<CompiledAward> awards)
+        /// <param name="regimeId">The regime.</param>
+        /// <param name="awards">The awards that compiled.</param>
+        /// <param name="declared">
+        /// Every award the regime declares and has a file for: an award whose own rules are broken is reported for
+        /// those rules, not again as "not defined" by the awards that require it.
+        /// </param>
+        private void CheckPrerequisites(string regimeId, IReadOnlyList<CompiledAward> awards, ISet<string> declared)
         {
             var byCode = awards.ToDictionary(a => a.Code, StringComparer.Ordinal);
             foreach (var award in awards)
             {
                 foreach (var rule in award.Rules.Where(r => r.Definition.IsPrerequisite))
                 {
-                    foreach (var missing in rule.Definition.PrerequisiteAwards.Where(p => !byCode.ContainsKey(p)))
+                    foreach (var missing in rule.Definition.PrerequisiteAwards.Where(p => !declared.Contains(p)))
                     {
                         Problem($"{regimeId}/awards/{award.Code}.json", rule.Id, $"prerequisite award '{missing}' is not defined in regime '{regimeId}'");
                     }
