@@ -168,6 +168,12 @@ namespace ThiDua.Rules
 
         /// <summary>The decision number.</summary>
         public string? DecisionNumber { get; init; }
+
+        /// <summary>
+        /// When the discipline was lifted (<c>xóa kỷ luật</c>), if it was. Recorded for the file: a discipline still
+        /// excludes the period of its decision even after it is lifted.
+        /// </summary>
+        public DateTime? LiftedOn { get; init; }
     }
 
     /// <summary>A disciplinary review, investigation or complaint verification.</summary>

@@ -133,6 +133,11 @@ namespace ThiDua.Rules.Checking
 
                 Defined(discipline.Form, path + ".form", Problem);
                 RequiredDate(discipline.DecisionDate, path + ".decisionDate", Problem);
+                Date(discipline.LiftedOn, path + ".liftedOn", Problem);
+                if (discipline.LiftedOn < discipline.DecisionDate)
+                {
+                    Problem(path + ".liftedOn", "a discipline cannot be lifted before it was decided");
+                }
             }
 
             for (var i = 0; i < (dossier.Proceedings?.Count ?? 0); i++)
