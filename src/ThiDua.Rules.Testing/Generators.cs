@@ -1,7 +1,0 @@
-namespace ThiDua.Rules.Testing
-{
-    /// <summary>FsCheck generators for ThiDua.Rules types (placeholder until the generators land).</summary>
-    public static class ThiDuaGenerators
-    {
-    }
-}

@@ -1,0 +1,111 @@
+using Xunit;
+using Xunit.Abstractions;
+
+namespace ThiDua.Rules.Tests.Mutation;
+
+/// <summary>
+/// Every condition must matter: forcing any expression rule of the shipped data to always true, or to always
+/// false, must change the result of at least one worked example. A rule no example tells apart from a constant
+/// is untested, and the test names it.
+/// </summary>
+public class RuleMutationTests
+{
+    private readonly ITestOutputHelper _output;
+
+    public RuleMutationTests(ITestOutputHelper output)
+    {
+        _output = output;
+    }
+
+    private static IReadOnlyList<KeyValuePair<string, string>> ShippedFiles => RuleSetSource.Embedded.ReadFiles();
+
+    [Fact]
+    public void EveryExpressionRule_ForcedAlwaysTrueOrAlwaysFalse_ChangesSomeWorkedExample()
+    {
+        var cases = WorkedCases.Load(out var skipped);
+        foreach (var file in skipped)
+        {
+            _output.WriteLine($"Not used, it expects no verdict: {file}");
+        }
+
+        Assert.True(cases.Count > 0, $"No worked examples were found in {WorkedCases.Folder}: the rule-mutation test needs the case files (tests/ThiDua.Rules.Tests/Cases/vn-2013/<AWARD>/*.json, copied to the output folder) to tell whether each rule is tested.");
+
+        var baseline = ThiDuaRules.CreateChecker(new ThiDuaRulesOptions { Source = RuleSetSource.FromFiles("unmutated shipped rule sets", ShippedFiles) });
+        var usable = new List<WorkedCase>();
+        foreach (var c in cases)
+        {
+            var differences = Outcome(baseline, c);
+            if (differences.Count == 0)
+            {
+                usable.Add(c);
+            }
+            else
+            {
+                _output.WriteLine($"Not used, the unmutated rules already disagree with it: {c}: {string.Join("; ", differences)}");
+            }
+        }
+
+        Assert.True(usable.Count > 0, $"None of the {cases.Count} worked examples matches the unmutated rules, so none can tell a mutated rule apart.");
+
+        var mutations = RuleMutation.AllOf(ShippedFiles);
+        var survivors = new System.Collections.Concurrent.ConcurrentBag<string>();
+        Parallel.ForEach(mutations, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, mutation =>
+        {
+            var checker = mutation.CreateChecker();
+            var killer = usable.FirstOrDefault(c => Outcome(checker, c).Count > 0);
+            if (killer == null)
+            {
+                survivors.Add(mutation.Description);
+            }
+        });
+
+        _output.WriteLine($"{mutations.Count} mutations, {usable.Count} worked examples, {survivors.Count} mutations survived.");
+        Assert.True(
+            survivors.IsEmpty,
+            "No worked example tells these rules apart from a constant, so they are untested:" + Environment.NewLine
+            + string.Join(Environment.NewLine, survivors.OrderBy(s => s, StringComparer.Ordinal).Select(s => "  " + s)));
+    }
+
+    [Fact]
+    public void AllOf_ShippedRuleSets_MutatesEveryExpressionRuleBothWays()
+    {
+        var compiled = new RuleData.RuleSetLoader(new Engine.RulesEngineAdapter()).Load(RuleSetSource.Embedded)
+            .SelectMany(r => r.Awards)
+            .SelectMany(a => a.Rules)
+            .Where(r => r.Expression != null)
+            .Select(r => r.Id)
+            .Distinct()
+            .OrderBy(id => id, StringComparer.Ordinal);
+        var mutations = RuleMutation.AllOf(ShippedFiles);
+
+        Assert.Equal(compiled, mutations.Select(m => m.RuleId).Distinct().OrderBy(id => id, StringComparer.Ordinal));
+        Assert.All(mutations.GroupBy(m => m.RuleId), g => Assert.Equal(new[] { false, true }, g.Select(m => m.AlwaysTrue).OrderBy(b => b)));
+    }
+
+    [Fact]
+    public void CreateChecker_RuleForcedAlwaysFalse_TurnsItsConditionNotMet()
+    {
+        var mutation = RuleMutation.AllOf(ShippedFiles).Single(m => m.RuleId == "STD.NO_DISCIPLINE" && !m.AlwaysTrue);
+        var dossier = new IndividualDossier { Category = PersonnelCategory.Worker, Disciplines = Array.Empty<DisciplineRecord>() };
+        var request = new EligibilityRequest(AwardCodes.AdvancedWorker, dossier, AssessmentPeriod.CalendarYear(2021));
+
+        var original = ThiDuaRules.Default.Check(request).Conditions.Single(c => c.ConditionId == "STD.NO_DISCIPLINE");
+        var mutated = mutation.CreateChecker().Check(request).Conditions.Single(c => c.ConditionId == "STD.NO_DISCIPLINE");
+
+        Assert.Equal(ConditionOutcome.Met, original.Outcome);
+        Assert.Equal(ConditionOutcome.NotMet, mutated.Outcome);
+    }
+
+    /// <summary>How the checker's answer differs from the case; a throw counts as a difference.</summary>
+    private static IReadOnlyList<string> Outcome(IEligibilityChecker checker, WorkedCase c)
+    {
+        try
+        {
+            return c.Differences(checker.Check(c.Request));
+        }
+        catch (ThiDuaRulesException e)
+        {
+            return new[] { $"{e.GetType().Name}: {e.Message}" };
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using ThiDua.Rules.Checking;
+
+namespace ThiDua.Rules.Tests.Properties.Support;
+
+/// <summary>The shared checker and what the properties need to know about the shipped rule data.</summary>
+internal static class Shipped
+{
+    public const string RegimeId = "vn-2013";
+
+    public static IEligibilityChecker Checker => ThiDuaRules.Default;
+
+    public static IReadOnlyList<string> IndividualAwards { get; } = Checker.Catalog.GetAwards(RegimeId)
+        .Where(a => a.Subject == AwardSubject.Individual)
+        .Select(a => a.Code)
+        .ToList();
+
+    private static readonly Dictionary<string, Dictionary<string, ConditionDefinition>> Definitions = Checker.Catalog.GetAwards(RegimeId)
+        .ToDictionary(a => a.Code, a => a.Conditions.ToDictionary(c => c.Id), StringComparer.Ordinal);
+
+    /// <summary>The definition of a condition of an award, or <see langword="null"/> when the award has no such condition.</summary>
+    public static ConditionDefinition? Definition(string award, string conditionId)
+        => Definitions.TryGetValue(award, out var conditions) && conditions.TryGetValue(conditionId, out var definition) ? definition : null;
+
+    /// <summary>The procedural conditions of an award (they govern when a proposal can be made, not the standard).</summary>
+    public static IReadOnlySet<string> ProceduralIds(string award)
+        => ((AwardCatalog)Checker.Catalog).Compiled(RegimeId).ByCode[award].Rules
+            .Where(r => r.IsProcedural)
+            .Select(r => r.Id)
+            .ToHashSet(StringComparer.Ordinal);
+
+    public static EligibilityResult Check(string award, IndividualDossier dossier, AssessmentPeriod period)
+        => Checker.Check(new EligibilityRequest(award, dossier, period));
+}
