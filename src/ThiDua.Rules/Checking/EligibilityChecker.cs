@@ -224,6 +224,14 @@ namespace ThiDua.Rules.Checking
                 Verdict.NotEligible => ConditionOutcome.NotMet,
                 _ => ConditionOutcome.Unknown,
             };
+
+            // With the award history unknown, a decision awarding the prerequisite may exist and would settle it,
+            // so a failed standard check cannot be final.
+            var historyUnknown = outcome == ConditionOutcome.NotMet && dossier.AwardHistory == null;
+            if (historyUnknown)
+            {
+                outcome = ConditionOutcome.Unknown;
+            }
             var message = outcome switch
             {
                 ConditionOutcome.Met => MessageTemplate.Fill(rule.MetMessage, Lookup),
@@ -231,7 +239,10 @@ namespace ThiDua.Rules.Checking
                 _ => MessageTemplate.Fill(MessageTemplate.PrerequisiteUnknownTemplate, Lookup),
             };
             var prerequisiteValues = new Dictionary<string, string?>(StringComparer.Ordinal) { ["prerequisite"] = required.Code };
-            return new ConditionResult(rule.Id, outcome, message, rule.Definition.Citations, prerequisiteValues, outcome == ConditionOutcome.Unknown ? nested.MissingFacts : Array.Empty<string>(), nested);
+            var missing = outcome != ConditionOutcome.Unknown ? Array.Empty<string>()
+                : historyUnknown ? nested.MissingFacts.Concat(new[] { "awardHistory" }).Distinct(StringComparer.Ordinal).ToList()
+                : nested.MissingFacts;
+            return new ConditionResult(rule.Id, outcome, message, rule.Definition.Citations, prerequisiteValues, missing, nested);
         }
 
         private static EligibilityResult Result(CompiledRegime regime, CompiledAward award, IndividualDossier dossier, AssessmentPeriod period, IReadOnlyList<ConditionResult> conditions)

@@ -40,8 +40,7 @@ namespace ThiDua.Rules.Facts
             yield return Fact("pendingProceedings", "proceedings", "việc xem xét kỷ luật, điều tra, giải quyết khiếu nại, tố cáo (ghi [] nếu không có)", "disciplinary reviews, investigations, complaints (write [] if none)",
                 f => f.Dossier.Proceedings != null, f => f.PendingProceedings);
             yield return Fact("longTrainingRequirementsMet", "periods[{period}].leaves (training: courseMonths, compliedWithRules, result)", "kết quả và việc chấp hành quy định của khóa đào tạo", "training course result and compliance",
-                f => f.Training().All(l => l.CourseMonths != null)
-                     && (f.LongCourses().Any(FailsForSure) || f.LongCourses().All(l => l.CompliedWithRules != null && l.Result != null)),
+                f => f.Training().All(l => l.CourseMonths != null) && f.LongCourses().All(l => l.CompliedWithRules != null && l.Result != null),
                 f => f.LongTrainingRequirementsMet);
             yield return Fact("longTrainingCourses", "periods[{period}].leaves (training: courseMonths)", "thời gian khóa đào tạo", "training course length",
                 f => f.Training().All(l => l.CourseMonths != null), f => f.LongTrainingCourses);
@@ -51,10 +50,10 @@ namespace ThiDua.Rules.Facts
                 f => f.Record?.Transfer is not TransferRecord t || t.MonthsAtPreviousUnit != null, f => f.MonthsAtPreviousUnit);
             yield return Fact("unitInitiatives", "initiatives", "sáng kiến, đề tài được công nhận (ghi [] nếu không có)", "recognised initiatives and research topics (write [] if none)",
                 f => InitiativesKnown(f, f.UnitInitiatives, f.QualifyingInitiatives(InitiativeScope.Unit, f.Period, f.Period)), f => f.UnitInitiatives);
-            yield return Fact("ministryInitiatives", "initiatives", "sáng kiến, đề tài được người đứng đầu bộ, ngành, tỉnh công nhận (ghi [] nếu không có)", "initiatives recognised by the ministry or province (write [] if none)",
-                f => InitiativesKnown(f, f.MinistryInitiatives, f.QualifyingInitiatives(InitiativeScope.MinistryOrProvince, f.GrassrootsRunStart, f.Period)), f => f.MinistryInitiatives);
-            yield return Fact("nationalInitiatives", "initiatives", "sáng kiến, đề tài có phạm vi ảnh hưởng toàn quốc (ghi [] nếu không có)", "initiatives of nationwide influence (write [] if none)",
-                f => InitiativesKnown(f, f.NationalInitiatives, f.QualifyingInitiatives(InitiativeScope.National, f.MinistryRunStart, f.Period)), f => f.NationalInitiatives);
+            yield return Fact("ministryInitiatives", "initiatives, awardHistory", "sáng kiến, đề tài được người đứng đầu bộ, ngành, tỉnh công nhận và các danh hiệu đã được tặng (ghi [] nếu không có)", "initiatives recognised by the ministry or province, and titles already received (write [] if none)",
+                f => f.Dossier.AwardHistory != null && InitiativesKnown(f, f.MinistryInitiatives, f.QualifyingInitiatives(InitiativeScope.MinistryOrProvince, f.MinistryTitleWindowStart, f.Period)), f => f.MinistryInitiatives);
+            yield return Fact("nationalInitiatives", "initiatives, awardHistory", "sáng kiến, đề tài có phạm vi ảnh hưởng toàn quốc và các danh hiệu đã được tặng (ghi [] nếu không có)", "initiatives of nationwide influence, and titles already received (write [] if none)",
+                f => f.Dossier.AwardHistory != null && InitiativesKnown(f, f.NationalInitiatives, f.NationalWindowInitiatives()), f => f.NationalInitiatives);
             yield return Fact("consecutiveGrassrootsTitles", "awardHistory", "các danh hiệu, hình thức khen thưởng đã được tặng (ghi [] nếu chưa có)", "titles and awards already received (write [] if none)",
                 f => f.Dossier.AwardHistory != null, f => f.ConsecutiveGrassrootsTitles);
             yield return Fact("consecutiveMinistryTitles", "awardHistory", "các danh hiệu, hình thức khen thưởng đã được tặng (ghi [] nếu chưa có)", "titles and awards already received (write [] if none)",
@@ -68,9 +67,6 @@ namespace ThiDua.Rules.Facts
             yield return Fact("periodAfterPreviousAward", "awardHistory", "các danh hiệu, hình thức khen thưởng đã được tặng (ghi [] nếu chưa có)", "titles and awards already received (write [] if none)",
                 f => f.Dossier.AwardHistory != null, f => f.PeriodAfterPreviousAward);
         }
-
-        /// <summary>A long course whose rules were broken, or whose result is below good, fails whatever the other field says.</summary>
-        private static bool FailsForSure(LeaveRecord course) => course.CompliedWithRules == false || course.Result < StudyResult.Good;
 
         /// <summary>The list must be stated; and when nothing qualifies for sure, no entry may be undecidable.</summary>
         private static bool InitiativesKnown(RuleFacts facts, int definite, IEnumerable<bool?> verdicts)

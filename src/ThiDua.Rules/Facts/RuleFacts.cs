@@ -129,10 +129,21 @@ namespace ThiDua.Rules
         public int MinistryInitiatives => QualifyingInitiatives(InitiativeScope.MinistryOrProvince, MinistryTitleWindowStart, Period).Count(q => q == true);
 
         /// <summary>
-        /// Initiatives applied with high effect and nationwide influence in the run behind this title
-        /// (fact <c>nationalInitiatives</c>).
+        /// Initiatives applied with high effect and nationwide influence within the periods of the chain of
+        /// ministry/provincial titles behind this proposal (fact <c>nationalInitiatives</c>).
         /// </summary>
-        public int NationalInitiatives => QualifyingInitiatives(InitiativeScope.National, MinistryRunStart, Period).Count(q => q == true);
+        public int NationalInitiatives
+        {
+            get
+            {
+                // The initiative must belong to the achievement behind the title: the periods of the chain of
+                // ministry/provincial titles, not the years after it. Without a chain nothing qualifies.
+                var chain = MinistryRun();
+                return chain.Count == 0
+                    ? 0
+                    : QualifyingInitiatives(InitiativeScope.National, MinistryWindowStart(chain[chain.Count - 1]), chain[0].Period).Count(q => q == true);
+            }
+        }
 
         /// <summary>
         /// Consecutive grassroots emulation fighter titles ending with this period, counting only periods after the
@@ -230,15 +241,6 @@ namespace ThiDua.Rules
             }
         }
 
-        internal AssessmentPeriod GrassrootsRunStart
-        {
-            get
-            {
-                var run = GrassrootsRun();
-                return run.Count == 0 ? Period : run[run.Count - 1];
-            }
-        }
-
         /// <summary>
         /// The first of the three periods a ministry/provincial title is considered for (Decree 91/2017 Điều 9 khoản 2),
         /// moved later when an earlier title already covers some of them. Independent of gaps in the grassroots run,
@@ -262,13 +264,13 @@ namespace ThiDua.Rules
             }
         }
 
-        internal AssessmentPeriod MinistryRunStart
+        /// <summary>Per-initiative verdicts within the national window (see <see cref="NationalInitiatives"/>).</summary>
+        internal IEnumerable<bool?> NationalWindowInitiatives()
         {
-            get
-            {
-                var run = MinistryRun();
-                return run.Count == 0 ? Period : MinistryWindowStart(run[run.Count - 1]);
-            }
+            var chain = MinistryRun();
+            return chain.Count == 0
+                ? Enumerable.Empty<bool?>()
+                : QualifyingInitiatives(InitiativeScope.National, MinistryWindowStart(chain[chain.Count - 1]), chain[0].Period);
         }
 
         /// <summary>The grassroots titles of the run ending with this period, latest first.</summary>

@@ -15,7 +15,7 @@ public class ChainProperties
 {
     [Property(MaxTest = 300, QuietOnSuccess = true)]
     public Property EligibleForGrassrootsFighter_AnyDossier_MeetsTheAdvancedTitleStandardThatYear()
-        => Prop.ForAll(Cases.MostlyFavourable(AwardCodes.GrassrootsEmulationFighter), c =>
+        => Prop.ForAll(Draw.MostlyFavourable(AwardCodes.GrassrootsEmulationFighter), c =>
         {
             var result = Shipped.Checker.Check(c.ToRequest());
             if (result.Verdict != Verdict.Eligible)
@@ -38,7 +38,7 @@ public class ChainProperties
 
     [Property(MaxTest = 300, QuietOnSuccess = true)]
     public Property EligibleForMinistryFighter_AnyDossier_HoldsThreeConsecutiveUnusedGrassrootsTitles()
-        => Prop.ForAll(Cases.MostlyFavourable(AwardCodes.MinistryEmulationFighter), c =>
+        => Prop.ForAll(Draw.MostlyFavourable(AwardCodes.MinistryEmulationFighter), c =>
         {
             if (Shipped.Checker.Check(c.ToRequest()).Verdict != Verdict.Eligible)
             {
@@ -55,7 +55,7 @@ public class ChainProperties
 
     [Property(MaxTest = 300, QuietOnSuccess = true)]
     public Property EligibleForNationalFighter_AnyDossier_HoldsTwoConsecutiveMinistryTitlesTheLatestDecidedTheYearBefore()
-        => Prop.ForAll(Cases.MostlyFavourable(AwardCodes.NationalEmulationFighter), c =>
+        => Prop.ForAll(Draw.MostlyFavourable(AwardCodes.NationalEmulationFighter), c =>
         {
             if (Shipped.Checker.Check(c.ToRequest()).Verdict != Verdict.Eligible)
             {
@@ -76,7 +76,7 @@ public class ChainProperties
 
     [Property(MaxTest = 300, QuietOnSuccess = true)]
     public Property EligibleForNationalFighter_AnyDossier_HasANationwideInitiativeWithinTheMinistryRuns()
-        => Prop.ForAll(Cases.MostlyFavourable(AwardCodes.NationalEmulationFighter), c =>
+        => Prop.ForAll(Draw.MostlyFavourable(AwardCodes.NationalEmulationFighter), c =>
         {
             if (Shipped.Checker.Check(c.ToRequest()).Verdict != Verdict.Eligible)
             {

@@ -14,7 +14,7 @@ public class ConsistencyProperties
 {
     [Property(MaxTest = 400, QuietOnSuccess = true)]
     public Property Verdict_AnyDossier_IsNotEligibleExactlyWhenSomeConditionIsNotMet()
-        => Prop.ForAll(Cases.Any(), c =>
+        => Prop.ForAll(Draw.Any(), c =>
         {
             foreach (var result in Outcomes.WithNested(Shipped.Checker.Check(c.ToRequest())))
             {
@@ -25,7 +25,7 @@ public class ConsistencyProperties
 
     [Property(MaxTest = 400, QuietOnSuccess = true)]
     public Property Verdict_AnyDossier_IsEligibleExactlyWhenEveryConditionIsMet()
-        => Prop.ForAll(Cases.Any(), c =>
+        => Prop.ForAll(Draw.Any(), c =>
         {
             foreach (var result in Outcomes.WithNested(Shipped.Checker.Check(c.ToRequest())))
             {
@@ -37,7 +37,7 @@ public class ConsistencyProperties
 
     [Property(MaxTest = 400, QuietOnSuccess = true)]
     public Property Conditions_NotMetOrUnknown_HaveRuleIdCitationAndVietnameseMessage()
-        => Prop.ForAll(Cases.Any(), c =>
+        => Prop.ForAll(Draw.Any(), c =>
         {
             foreach (var result in Outcomes.WithNested(Shipped.Checker.Check(c.ToRequest())))
             {
@@ -56,7 +56,7 @@ public class ConsistencyProperties
 
     [Property(MaxTest = 400, QuietOnSuccess = true)]
     public Property MissingFacts_AnyDossier_ListedExactlyForUnknownConditions()
-        => Prop.ForAll(Cases.Any(), c =>
+        => Prop.ForAll(Draw.Any(), c =>
         {
             foreach (var result in Outcomes.WithNested(Shipped.Checker.Check(c.ToRequest())))
             {
@@ -73,7 +73,7 @@ public class ConsistencyProperties
 
     [Property(MaxTest = 300, QuietOnSuccess = true)]
     public Property Conditions_AnyDossier_AreTheAwardsConditionsInCatalogueOrder()
-        => Prop.ForAll(Cases.Any(), c =>
+        => Prop.ForAll(Draw.Any(), c =>
         {
             var result = Shipped.Checker.Check(c.ToRequest());
             var catalogue = Shipped.Checker.Catalog.GetAward(result.RegimeId, result.Award).Conditions.Select(d => d.Id).ToList();

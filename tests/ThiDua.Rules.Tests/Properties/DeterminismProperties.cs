@@ -12,7 +12,7 @@ public class DeterminismProperties
 {
     [Property(MaxTest = 200, QuietOnSuccess = true)]
     public Property Check_SameRequestTwice_GivesTheSameResult()
-        => Prop.ForAll(Cases.Any(), c =>
+        => Prop.ForAll(Draw.Any(), c =>
         {
             var first = ThiDuaJson.Write(Shipped.Checker.Check(c.ToRequest()));
             var second = ThiDuaJson.Write(Shipped.Checker.Check(c.ToRequest()));
@@ -21,7 +21,7 @@ public class DeterminismProperties
 
     [Property(MaxTest = 200, QuietOnSuccess = true)]
     public Property Check_EqualButSeparatelyBuiltDossier_GivesTheSameResult()
-        => Prop.ForAll(Cases.Any(), c =>
+        => Prop.ForAll(Draw.Any(), c =>
         {
             var copy = ThiDuaJson.ReadDossier(ThiDuaJson.Write(c.Dossier));
             var original = ThiDuaJson.Write(Shipped.Checker.Check(c.ToRequest()));
@@ -31,7 +31,7 @@ public class DeterminismProperties
 
     [Property(MaxTest = 100, QuietOnSuccess = true)]
     public Property CheckAll_AnyDossier_GivesWhatCheckGivesForEachAward()
-        => Prop.ForAll(Cases.Any(), c =>
+        => Prop.ForAll(Draw.Any(), c =>
         {
             foreach (var result in Shipped.Checker.CheckAll(c.Dossier, c.Period))
             {

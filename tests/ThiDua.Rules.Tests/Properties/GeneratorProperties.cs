@@ -18,11 +18,11 @@ public class GeneratorProperties
 
     [Property(MaxTest = 300, QuietOnSuccess = true)]
     public Property Case_AnyOptions_IsAcceptedByTheValidator()
-        => Prop.ForAll(Cases.Any(), c => Assert.Empty(DossierValidator.Validate(c.Dossier, Shipped.Checker.Catalog)));
+        => Prop.ForAll(Draw.Any(), c => Assert.Empty(DossierValidator.Validate(c.Dossier, Shipped.Checker.Catalog)));
 
     [Property(MaxTest = 200, QuietOnSuccess = true)]
     public Property Case_FullyKnown_LeavesNoConditionOfAnyAwardUnknown()
-        => Prop.ForAll(Cases.FullyKnown(), c =>
+        => Prop.ForAll(Draw.FullyKnown(), c =>
         {
             foreach (var award in Shipped.IndividualAwards)
             {
@@ -33,7 +33,7 @@ public class GeneratorProperties
 
     [Property(MaxTest = 200, QuietOnSuccess = true)]
     public Property WithMissingFacts_FullyKnownDossier_RemovesSomething()
-        => Prop.ForAll(Cases.FullyKnown(), c =>
+        => Prop.ForAll(Draw.FullyKnown(), c =>
         {
             var missing = ThiDuaGenerators.WithMissingFacts(c.Dossier, c.Period).Sample(1, 1).Single();
             Assert.NotEqual(DossierText.ToJson(c.Dossier), DossierText.ToJson(missing));
@@ -41,7 +41,7 @@ public class GeneratorProperties
 
     [Property(MaxTest = 30, QuietOnSuccess = true)]
     public Property Shrink_FullyKnownCase_KeepsEveryCandidateValidAndFullyKnown()
-        => Prop.ForAll(Cases.FullyKnown(), c =>
+        => Prop.ForAll(Draw.FullyKnown(), c =>
         {
             foreach (var smaller in DossierShrinker.Shrink(c.Dossier, c.Period, keepFactsKnown: true))
             {
@@ -55,7 +55,7 @@ public class GeneratorProperties
 
     [Property(MaxTest = 300, QuietOnSuccess = true)]
     public Property ToJson_AnyDossier_IsReadByThiDuaJsonAsTheSameDossier()
-        => Prop.ForAll(Cases.Any(), c =>
+        => Prop.ForAll(Draw.Any(), c =>
             Assert.Equal(ThiDuaJson.Write(c.Dossier), ThiDuaJson.Write(ThiDuaJson.ReadDossier(DossierText.ToJson(c.Dossier)))));
 
     [Fact]

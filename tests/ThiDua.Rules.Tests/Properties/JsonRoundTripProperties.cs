@@ -12,7 +12,7 @@ public class JsonRoundTripProperties
 {
     [Property(MaxTest = 300, QuietOnSuccess = true)]
     public Property ReadDossier_WrittenDossier_GivesTheSameDossier()
-        => Prop.ForAll(Cases.Any(), c =>
+        => Prop.ForAll(Draw.Any(), c =>
         {
             var written = ThiDuaJson.Write(c.Dossier);
             var read = ThiDuaJson.ReadDossier(written);
@@ -21,7 +21,7 @@ public class JsonRoundTripProperties
 
     [Property(MaxTest = 300, QuietOnSuccess = true)]
     public Property Read_WrittenResult_GivesTheSameResult()
-        => Prop.ForAll(Cases.Any(), c =>
+        => Prop.ForAll(Draw.Any(), c =>
         {
             var written = ThiDuaJson.Write(Shipped.Checker.Check(c.ToRequest()));
             var read = ThiDuaJson.Read<EligibilityResult>(written);
@@ -39,7 +39,7 @@ public class JsonRoundTripProperties
 
     [Property(MaxTest = 100, QuietOnSuccess = true)]
     public Property Read_WrittenResultList_GivesTheSameResults()
-        => Prop.ForAll(Cases.Any(), c =>
+        => Prop.ForAll(Draw.Any(), c =>
         {
             var written = ThiDuaJson.Write(Shipped.Checker.CheckAll(c.Dossier, c.Period), indented: false);
             var read = ThiDuaJson.Read<List<EligibilityResult>>(written);

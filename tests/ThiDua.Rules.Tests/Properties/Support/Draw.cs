@@ -4,7 +4,7 @@ using ThiDua.Rules.Testing;
 namespace ThiDua.Rules.Tests.Properties.Support;
 
 /// <summary>The arbitraries the properties draw from.</summary>
-internal static class Cases
+internal static class Draw
 {
     /// <summary>Dossiers that state every fact, for any award.</summary>
     public static Arbitrary<DossierCase> FullyKnown(string? award = null)
