@@ -36,6 +36,6 @@ namespace ThiDua.Rules.Testing
 
         /// <summary>The case as a counter-example report shows it: award, period, and the dossier as JSON.</summary>
         /// <returns>For example <c>CSTDCS 2021 {"category":"worker",…}</c>; the JSON can be checked again as it is.</returns>
-        public override string ToString() => $"{Award} {Period} {DossierText.ToJson(Dossier)}";
+        public override string ToString() => $"{Award} {Period} {ThiDuaJson.Write(Dossier, indented: false)}";
     }
 }
