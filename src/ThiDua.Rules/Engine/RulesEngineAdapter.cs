@@ -14,7 +14,8 @@ namespace ThiDua.Rules.Engine
     {
         private const string ParseFailurePrefix = "Exception while parsing expression";
 
-        private static readonly ReSettings Settings = new ReSettings
+        /// <summary>The engine settings; internal so that the benchmarks run their engine-only reference with the same ones.</summary>
+        internal static readonly ReSettings Settings = new ReSettings
         {
             CustomTypes = ExpressionChecker.ExpressionTypes,
             IsExpressionCaseSensitive = true,
