@@ -4,7 +4,9 @@ using ThiDua.Rules;
 using ThiDua.Rules.Benchmarks.Verification;
 
 // `verify [count] [dump.jsonl]`: digest of every result on generated dossiers, and the floor's agreement with the
-// library (see Verifier). `first-load`: time ThiDuaRules.CreateChecker() once in this fresh process.
+// library (see Verifier). `profile [repetitions]`: rough per-stage timings of one LDTT check. `engine-error`: the
+// library reports a rule that throws with RulesEngine's own wording. `first-load`: time ThiDuaRules.CreateChecker()
+// once in this fresh process.
 // Anything else goes to BenchmarkDotNet (e.g. --filter '*Single*' --job short).
 if (args.Length > 0 && args[0] == "verify")
 {
@@ -16,6 +18,11 @@ if (args.Length > 0 && args[0] == "profile")
 {
     StageProfile.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000);
     return 0;
+}
+
+if (args.Length > 0 && args[0] == "engine-error")
+{
+    return EngineErrorCheck.Run();
 }
 
 if (args.Length > 0 && args[0] == "first-load")
