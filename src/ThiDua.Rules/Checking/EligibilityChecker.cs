@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Linq;
 using System.Threading;
 using ThiDua.Rules.Engine;
@@ -17,11 +18,16 @@ namespace ThiDua.Rules.Checking
     /// Performance (see benchmarks/README.md): everything about a rule that does not depend on the dossier is
     /// prepared once per award in an <see cref="AwardPlan"/> (placeholders resolved, the rule's engine position),
     /// and messages are cached by what they depend on (period and the values of the rule's facts), because message
-    /// formatting was the largest share of a check. Results are identical to filling the templates on every call.
+    /// formatting was the largest share of a check. Whole condition results are cached the same way: a decided
+    /// condition is a function of the outcome, the period and its facts' values, an Unknown one of the period and
+    /// which facts are missing. Cached results are shared between checks, so their collections are read-only
+    /// (<see cref="ReadOnlyDictionary{TKey, TValue}"/>, <see cref="ReadOnlyCollection{T}"/>). The content is identical
+    /// to building every result afresh.
     /// </remarks>
     internal sealed class EligibilityChecker : IEligibilityChecker
     {
-        private static readonly IReadOnlyDictionary<string, string?> NoValues = new Dictionary<string, string?>();
+        // Read-only: this one instance is in every Unknown result, so no caller may be able to add to it.
+        private static readonly IReadOnlyDictionary<string, string?> NoValues = new ReadOnlyDictionary<string, string?>(new Dictionary<string, string?>());
 
         private readonly AwardCatalog _catalog;
         private readonly string? _pinnedRegimeId;
@@ -151,37 +157,7 @@ namespace ThiDua.Rules.Checking
                 throw new RuleEvaluationException(rule.Id, evaluation.Error);
             }
 
-            var values = new Dictionary<string, string?>(rule.Needs.Count + rule.Parameters.Count, StringComparer.Ordinal);
-            string? first = null;
-            string? second = null;
-            for (var i = 0; i < plan.Needs.Length; i++)
-            {
-                var fact = plan.Needs[i];
-                var text = ValueFormatter.Invariant(fact.Value(facts));
-                values[fact.Name] = text;
-                if (i == 0)
-                {
-                    first = text;
-                }
-                else if (i == 1)
-                {
-                    second = text;
-                }
-            }
-
-            foreach (var parameter in rule.Parameters)
-            {
-                values[parameter.Key] = parameter.Value;
-            }
-
-            return new ConditionResult(
-                rule.Id,
-                evaluation.IsSuccess ? ConditionOutcome.Met : ConditionOutcome.NotMet,
-                plan.Message(evaluation.IsSuccess, facts, first, second),
-                rule.Definition.Citations,
-                values,
-                Array.Empty<string>(),
-                null);
+            return plan.Decided(evaluation.IsSuccess, facts);
         }
 
         private static ConditionResult Unknown(CompiledRule rule, RuleFacts facts, IReadOnlyList<FactDescriptor> missing)
@@ -314,8 +290,11 @@ namespace ThiDua.Rules.Checking
             private readonly ConcurrentDictionary<(bool Met, AssessmentPeriod Period, string? First, string? Second), LocalizedText> _messages =
                 new ConcurrentDictionary<(bool, AssessmentPeriod, string?, string?), LocalizedText>();
 
-            private readonly ConcurrentDictionary<(ulong Missing, AssessmentPeriod Period), (LocalizedText Message, string[] Fields)> _unknown =
-                new ConcurrentDictionary<(ulong, AssessmentPeriod), (LocalizedText, string[])>();
+            private readonly ConcurrentDictionary<(bool Met, AssessmentPeriod Period, string? First, string? Second), ConditionResult> _decided =
+                new ConcurrentDictionary<(bool, AssessmentPeriod, string?, string?), ConditionResult>();
+
+            private readonly ConcurrentDictionary<(ulong Missing, AssessmentPeriod Period), ConditionResult> _unknown =
+                new ConcurrentDictionary<(ulong, AssessmentPeriod), ConditionResult>();
 
             private readonly ConcurrentDictionary<(ConditionOutcome Outcome, string Required, AssessmentPeriod Period), LocalizedText> _prerequisiteMessages =
                 new ConcurrentDictionary<(ConditionOutcome, string, AssessmentPeriod), LocalizedText>();
@@ -374,31 +353,103 @@ namespace ThiDua.Rules.Checking
             }
 
             /// <summary>
+            /// The Met or NotMet result: its values are the invariant form of each fact the rule needs, then its
+            /// parameters; its message as <see cref="Message"/>. For a rule of one or two facts the whole result is a
+            /// function of the outcome, the period and those two values, and is cached under them.
+            /// </summary>
+            public ConditionResult Decided(bool met, RuleFacts facts)
+            {
+                if (Needs.Length > 2)
+                {
+                    var texts = new string[Needs.Length];
+                    for (var i = 0; i < texts.Length; i++)
+                    {
+                        texts[i] = ValueFormatter.Invariant(Needs[i].Value(facts));
+                    }
+
+                    return Build(met, facts, texts);
+                }
+
+                var first = Needs.Length > 0 ? ValueFormatter.Invariant(Needs[0].Value(facts)) : null;
+                var second = Needs.Length > 1 ? ValueFormatter.Invariant(Needs[1].Value(facts)) : null;
+                if (!(met ? _met : _notMet).Cacheable)
+                {
+                    return Build(met, facts, Texts(first, second));
+                }
+
+                var key = (met, facts.Period, first, second);
+                if (_decided.TryGetValue(key, out var cached))
+                {
+                    return cached;
+                }
+
+                var result = Build(met, facts, Texts(first, second));
+                if (MayCache())
+                {
+                    _decided.TryAdd(key, result);
+                }
+
+                return result;
+            }
+
+            /// <summary>
             /// An Unknown result for the facts flagged in <paramref name="missing"/> (bit i = <see cref="Needs"/>[i]).
-            /// Its message and field list depend only on which facts are missing and on the period, so they are cached.
+            /// It depends only on which facts are missing and on the period, so it is cached.
             /// </summary>
             public ConditionResult Unknown(RuleFacts facts, ulong missing)
             {
                 var key = (missing, facts.Period);
-                if (!_unknown.TryGetValue(key, out var parts))
+                if (_unknown.TryGetValue(key, out var cached))
                 {
-                    var descriptors = new List<FactDescriptor>();
-                    for (var i = 0; i < Needs.Length; i++)
-                    {
-                        if ((missing & (1UL << i)) != 0)
-                        {
-                            descriptors.Add(Needs[i]);
-                        }
-                    }
-
-                    parts = (
-                        MessageTemplate.Unknown(descriptors.Select(m => m.Label).ToList()),
-                        descriptors.Select(m => m.FieldFor(facts.Period)).Distinct(StringComparer.Ordinal).ToArray());
-                    _unknown.TryAdd(key, parts);
+                    return cached;
                 }
 
-                // A fresh list per result, as before: results never share a mutable collection.
-                return new ConditionResult(Rule.Id, ConditionOutcome.Unknown, parts.Message, Rule.Definition.Citations, NoValues, new List<string>(parts.Fields), null);
+                var descriptors = new List<FactDescriptor>();
+                for (var i = 0; i < Needs.Length; i++)
+                {
+                    if ((missing & (1UL << i)) != 0)
+                    {
+                        descriptors.Add(Needs[i]);
+                    }
+                }
+
+                var fields = descriptors.Select(m => m.FieldFor(facts.Period)).Distinct(StringComparer.Ordinal).ToList();
+                var result = new ConditionResult(
+                    Rule.Id,
+                    ConditionOutcome.Unknown,
+                    MessageTemplate.Unknown(descriptors.Select(m => m.Label).ToList()),
+                    Rule.Definition.Citations,
+                    NoValues,
+                    new ReadOnlyCollection<string>(fields),
+                    null);
+                _unknown.TryAdd(key, result);
+                return result;
+            }
+
+            private string[] Texts(string? first, string? second)
+                => Needs.Length == 0 ? Array.Empty<string>() : Needs.Length == 1 ? new[] { first! } : new[] { first!, second! };
+
+            private ConditionResult Build(bool met, RuleFacts facts, string[] texts)
+            {
+                var values = new Dictionary<string, string?>(Needs.Length + Rule.Parameters.Count, StringComparer.Ordinal);
+                for (var i = 0; i < Needs.Length; i++)
+                {
+                    values[Needs[i].Name] = texts[i];
+                }
+
+                foreach (var parameter in Rule.Parameters)
+                {
+                    values[parameter.Key] = parameter.Value;
+                }
+
+                return new ConditionResult(
+                    Rule.Id,
+                    met ? ConditionOutcome.Met : ConditionOutcome.NotMet,
+                    Message(met, facts, texts.Length > 0 ? texts[0] : null, texts.Length > 1 ? texts[1] : null),
+                    Rule.Definition.Citations,
+                    new ReadOnlyDictionary<string, string?>(values),
+                    Array.Empty<string>(),
+                    null);
             }
 
             /// <summary>The message of a prerequisite condition; it depends only on the outcome, the required award and the period.</summary>
