@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using ThiDua.Rules.Benchmarks.Config;
 
 namespace ThiDua.Rules.Benchmarks.Suites;
@@ -10,8 +9,7 @@ namespace ThiDua.Rules.Benchmarks.Suites;
 /// throughput in dossier-years per second.
 /// </summary>
 [MemoryDiagnoser]
-[Config(typeof(BenchConfig))]
-[SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[Config(typeof(BatchConfig))]
 [BenchmarkCategory("batch")]
 public class BatchBenchmarks
 {

@@ -1,5 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using RulesEngine.Models;
 using ThiDua.Rules.Benchmarks.Config;
 using ThiDua.Rules.Engine;
@@ -14,8 +13,7 @@ namespace ThiDua.Rules.Benchmarks.Suites;
 /// running each workflow once, as the library's adapter does.
 /// </summary>
 [MemoryDiagnoser]
-[Config(typeof(BenchConfig))]
-[SimpleJob(RunStrategy.ColdStart, launchCount: 10, warmupCount: 0, iterationCount: 1)]
+[Config(typeof(ColdStartConfig))]
 [BenchmarkCategory("cold-start")]
 public class ColdStartBenchmarks
 {
