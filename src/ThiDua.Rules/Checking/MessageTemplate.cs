@@ -35,6 +35,37 @@ namespace ThiDua.Rules.Checking
             return text.ToString();
         }
 
+        /// <summary>
+        /// Splits <paramref name="template"/> exactly as <see cref="Fill(string, Func{string, string?})"/> reads it:
+        /// literal text, and placeholder names (<c>IsPlaceholder</c>). The checker does this once per rule at start-up
+        /// instead of scanning every template on every check.
+        /// </summary>
+        public static IReadOnlyList<(bool IsPlaceholder, string Text)> Split(string template)
+        {
+            var parts = new List<(bool IsPlaceholder, string Text)>();
+            var i = 0;
+            while (i < template.Length)
+            {
+                var open = template.IndexOf('{', i);
+                var close = open < 0 ? -1 : template.IndexOf('}', open + 1);
+                if (open < 0 || close < 0)
+                {
+                    parts.Add((false, template.Substring(i)));
+                    break;
+                }
+
+                if (open > i)
+                {
+                    parts.Add((false, template.Substring(i, open - i)));
+                }
+
+                parts.Add((true, template.Substring(open + 1, close - open - 1)));
+                i = close + 1;
+            }
+
+            return parts;
+        }
+
         public static LocalizedText Fill(LocalizedText template, Func<string, Language, string?> lookup)
             => new LocalizedText(
                 Fill(template.Vi, name => lookup(name, Language.Vietnamese)),

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 
@@ -18,11 +19,15 @@ namespace ThiDua.Rules.Checking
             [TaskRating.CompletedExcellently] = new LocalizedText("hoàn thành xuất sắc nhiệm vụ", "completed tasks excellently"),
         };
 
+        // Camel-case enum names, computed once per value: every check formats the category and the task rating,
+        // and ToString plus CamelCase allocated two strings each time. Bounded in case of undefined numeric values.
+        private static readonly ConcurrentDictionary<Enum, string> EnumNames = new ConcurrentDictionary<Enum, string>();
+
         /// <summary>The invariant form: enum names in camel case (as in JSON), true/false, invariant numbers.</summary>
         public static string Invariant(object value) => value switch
         {
             bool b => b ? "true" : "false",
-            Enum e => CamelCase(e.ToString()),
+            Enum e => EnumName(e),
             IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
             _ => value.ToString() ?? string.Empty,
         };
@@ -43,6 +48,22 @@ namespace ThiDua.Rules.Checking
                 default:
                     return Invariant(value);
             }
+        }
+
+        private static string EnumName(Enum value)
+        {
+            if (EnumNames.TryGetValue(value, out var name))
+            {
+                return name;
+            }
+
+            name = CamelCase(value.ToString());
+            if (EnumNames.Count < 256)
+            {
+                EnumNames.TryAdd(value, name);
+            }
+
+            return name;
         }
 
         public static string CamelCase(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);

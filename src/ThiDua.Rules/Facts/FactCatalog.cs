@@ -5,6 +5,10 @@ using System.Linq;
 namespace ThiDua.Rules.Facts
 {
     /// <summary>The closed vocabulary of facts rule files may name. A rule naming any other fact is rejected at load.</summary>
+    /// <remarks>
+    /// Whether a fact is known is asked for every fact of every rule on every check, so the tests below call
+    /// allocation-free helpers of <see cref="RuleFacts"/> (loops) rather than LINQ over the dossier's lists.
+    /// </remarks>
     internal static class FactCatalog
     {
         private static readonly Dictionary<string, FactDescriptor> ByName = Build().ToDictionary(f => f.Name, StringComparer.Ordinal);
@@ -40,20 +44,19 @@ namespace ThiDua.Rules.Facts
             yield return Fact("pendingProceedings", "proceedings", "việc xem xét kỷ luật, điều tra, giải quyết khiếu nại, tố cáo (ghi [] nếu không có)", "disciplinary reviews, investigations, complaints (write [] if none)",
                 f => f.Dossier.Proceedings != null, f => f.PendingProceedings);
             yield return Fact("longTrainingRequirementsMet", "periods[{period}].leaves (training: courseMonths, compliedWithRules, result)", "kết quả và việc chấp hành quy định của khóa đào tạo", "training course result and compliance",
-                f => f.Training().All(l => l.CourseMonths != null) && f.LongCourses().All(l => l.CompliedWithRules != null && l.Result != null),
-                f => f.LongTrainingRequirementsMet);
+                f => f.LongTrainingKnown(), f => f.LongTrainingRequirementsMet);
             yield return Fact("longTrainingCourses", "periods[{period}].leaves (training: courseMonths)", "thời gian khóa đào tạo", "training course length",
-                f => f.Training().All(l => l.CourseMonths != null), f => f.LongTrainingCourses);
+                f => f.TrainingLengthsKnown(), f => f.LongTrainingCourses);
             yield return Fact("transferRequirementMet", "periods[{period}].transfer", "thông tin chuyển công tác (số tháng ở đơn vị cũ, ý kiến nhận xét của đơn vị cũ)", "transfer (months at previous unit, previous unit's comment)",
                 f => f.Record?.Transfer is not TransferRecord t || (t.MonthsAtPreviousUnit != null && (t.MonthsAtPreviousUnit < 6 || t.PreviousUnitCommentProvided != null)), f => f.TransferRequirementMet);
             yield return Fact("monthsAtPreviousUnit", "periods[{period}].transfer.monthsAtPreviousUnit", "số tháng công tác ở đơn vị cũ", "months at the previous unit",
                 f => f.Record?.Transfer is not TransferRecord t || t.MonthsAtPreviousUnit != null, f => f.MonthsAtPreviousUnit);
             yield return Fact("unitInitiatives", "initiatives", "sáng kiến, đề tài được công nhận (ghi [] nếu không có)", "recognised initiatives and research topics (write [] if none)",
-                f => InitiativesKnown(f, f.UnitInitiatives, f.QualifyingInitiatives(InitiativeScope.Unit, f.Period, f.Period)), f => f.UnitInitiatives);
+                f => f.InitiativesDecidable(InitiativeScope.Unit, f.Period, f.Period), f => f.UnitInitiatives);
             yield return Fact("ministryInitiatives", "initiatives, awardHistory", "sáng kiến, đề tài được người đứng đầu bộ, ngành, tỉnh công nhận và các danh hiệu đã được tặng (ghi [] nếu không có)", "initiatives recognised by the ministry or province, and titles already received (write [] if none)",
-                f => f.Dossier.AwardHistory != null && InitiativesKnown(f, f.MinistryInitiatives, f.QualifyingInitiatives(InitiativeScope.MinistryOrProvince, f.MinistryTitleWindowStart, f.Period)), f => f.MinistryInitiatives);
+                f => f.Dossier.AwardHistory != null && f.InitiativesDecidable(InitiativeScope.MinistryOrProvince, f.MinistryTitleWindowStart, f.Period), f => f.MinistryInitiatives);
             yield return Fact("nationalInitiatives", "initiatives, awardHistory", "sáng kiến, đề tài có phạm vi ảnh hưởng toàn quốc và các danh hiệu đã được tặng (ghi [] nếu không có)", "initiatives of nationwide influence, and titles already received (write [] if none)",
-                f => f.Dossier.AwardHistory != null && InitiativesKnown(f, f.NationalInitiatives, f.NationalWindowInitiatives()), f => f.NationalInitiatives);
+                f => f.Dossier.AwardHistory != null && f.NationalInitiativesDecidable(), f => f.NationalInitiatives);
             yield return Fact("consecutiveGrassrootsTitles", "awardHistory", "các danh hiệu, hình thức khen thưởng đã được tặng (ghi [] nếu chưa có)", "titles and awards already received (write [] if none)",
                 f => f.Dossier.AwardHistory != null, f => f.ConsecutiveGrassrootsTitles);
             yield return Fact("consecutiveMinistryTitles", "awardHistory", "các danh hiệu, hình thức khen thưởng đã được tặng (ghi [] nếu chưa có)", "titles and awards already received (write [] if none)",
@@ -67,10 +70,6 @@ namespace ThiDua.Rules.Facts
             yield return Fact("periodAfterPreviousAward", "awardHistory", "các danh hiệu, hình thức khen thưởng đã được tặng (ghi [] nếu chưa có)", "titles and awards already received (write [] if none)",
                 f => f.Dossier.AwardHistory != null, f => f.PeriodAfterPreviousAward);
         }
-
-        /// <summary>The list must be stated; and when nothing qualifies for sure, no entry may be undecidable.</summary>
-        private static bool InitiativesKnown(RuleFacts facts, int definite, IEnumerable<bool?> verdicts)
-            => facts.Dossier.Initiatives != null && (definite > 0 || verdicts.All(v => v != null));
 
         private static FactDescriptor Fact(string name, string field, string vi, string en, Func<RuleFacts, bool> isKnown, Func<RuleFacts, object> value)
             => new FactDescriptor(name, field, new LocalizedText(vi, en), isKnown, value);

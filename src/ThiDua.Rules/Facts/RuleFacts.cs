@@ -12,6 +12,11 @@ namespace ThiDua.Rules
     /// Every property has a fact name (the camel-case property name) that rules list in <c>needs</c>. When the
     /// dossier lacks what a fact is computed from, the property returns a neutral value and the checker reports
     /// the condition as Unknown without using it, so a missing fact can never read as "not met".
+    /// <para>
+    /// Facts are read several times per check (whether they are known, by the engine, for the explanation), so
+    /// they are computed with plain indexed loops rather than LINQ: the same answers without a closure or
+    /// enumerator allocated per read (see benchmarks/README.md).
+    /// </para>
     /// </remarks>
     public sealed class RuleFacts
     {
@@ -24,7 +29,7 @@ namespace ThiDua.Rules
             AwardCode = awardCode;
             Period = period;
             ConsideredOn = consideredOn;
-            _record = dossier.Periods?.FirstOrDefault(p => p.Period == period);
+            _record = Find(dossier.Periods, period);
         }
 
         internal string AwardCode { get; }
@@ -89,19 +94,74 @@ namespace ThiDua.Rules
         }
 
         /// <summary>Disciplinary decisions dated within the period (fact <c>disciplinesInPeriod</c>); every form is reprimand or above.</summary>
-        public int DisciplinesInPeriod => _dossier.Disciplines?.Count(d => Period.Contains(d.DecisionDate)) ?? 0;
+        public int DisciplinesInPeriod
+        {
+            get
+            {
+                var disciplines = _dossier.Disciplines;
+                var count = 0;
+                for (var i = 0; i < (disciplines?.Count ?? 0); i++)
+                {
+                    count += Period.Contains(disciplines![i].DecisionDate) ? 1 : 0;
+                }
+
+                return count;
+            }
+        }
 
         /// <summary>Proceedings pending on the day of consideration (fact <c>pendingProceedings</c>).</summary>
-        public int PendingProceedings => _dossier.Proceedings?.Count(p => p.IsPendingOn(ConsideredOn)) ?? 0;
+        public int PendingProceedings
+        {
+            get
+            {
+                var proceedings = _dossier.Proceedings;
+                var count = 0;
+                for (var i = 0; i < (proceedings?.Count ?? 0); i++)
+                {
+                    count += proceedings![i].IsPendingOn(ConsideredOn) ? 1 : 0;
+                }
+
+                return count;
+            }
+        }
 
         /// <summary>
         /// Training of a year or more in the period: whether every such course was attended with the rules kept and
         /// a result of good (<c>khá</c>) or better; true when there was none (fact <c>longTrainingRequirementsMet</c>).
         /// </summary>
-        public bool LongTrainingRequirementsMet => LongCourses().All(l => l.CompliedWithRules == true && l.Result >= StudyResult.Good);
+        public bool LongTrainingRequirementsMet
+        {
+            get
+            {
+                var leaves = _record?.Leaves;
+                for (var i = 0; i < (leaves?.Count ?? 0); i++)
+                {
+                    var leave = leaves![i];
+                    if (IsLongCourse(leave) && !(leave.CompliedWithRules == true && leave.Result >= StudyResult.Good))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
 
         /// <summary>Number of training courses of a year or more in the period (fact <c>longTrainingCourses</c>).</summary>
-        public int LongTrainingCourses => LongCourses().Count();
+        public int LongTrainingCourses
+        {
+            get
+            {
+                var leaves = _record?.Leaves;
+                var count = 0;
+                for (var i = 0; i < (leaves?.Count ?? 0); i++)
+                {
+                    count += IsLongCourse(leaves![i]) ? 1 : 0;
+                }
+
+                return count;
+            }
+        }
 
         /// <summary>
         /// After a transfer: whether the previous unit's comment is in the dossier when the person spent six months or
@@ -119,14 +179,14 @@ namespace ThiDua.Rules
         /// (fact <c>unitInitiatives</c>): an initiative; a research topic accepted and applied; for the armed
         /// forces, combat creativity with excellent completion of duty.
         /// </summary>
-        public int UnitInitiatives => QualifyingInitiatives(InitiativeScope.Unit, Period, Period).Count(q => q == true);
+        public int UnitInitiatives => CountQualifyingInitiatives(InitiativeScope.Unit, Period, Period, out _);
 
         /// <summary>
         /// Initiatives recognised by the head of a ministry, sector, province or central mass organisation (or of
         /// national scope) in the three periods this title is considered for, ending with this one, leaving out
         /// periods already behind an earlier ministry/provincial title (fact <c>ministryInitiatives</c>).
         /// </summary>
-        public int MinistryInitiatives => QualifyingInitiatives(InitiativeScope.MinistryOrProvince, MinistryTitleWindowStart, Period).Count(q => q == true);
+        public int MinistryInitiatives => CountQualifyingInitiatives(InitiativeScope.MinistryOrProvince, MinistryTitleWindowStart, Period, out _);
 
         /// <summary>
         /// Initiatives applied with high effect and nationwide influence within the periods of the chain of
@@ -141,7 +201,7 @@ namespace ThiDua.Rules
                 var chain = MinistryRun();
                 return chain.Count == 0
                     ? 0
-                    : QualifyingInitiatives(InitiativeScope.National, MinistryWindowStart(chain[chain.Count - 1]), chain[0].Period).Count(q => q == true);
+                    : CountQualifyingInitiatives(InitiativeScope.National, MinistryWindowStart(chain[chain.Count - 1]), chain[0].Period, out _);
             }
         }
 
@@ -173,71 +233,156 @@ namespace ThiDua.Rules
             : 0m;
 
         /// <summary>Decisions already giving this award for this period (fact <c>sameAwardForPeriod</c>).</summary>
-        public int SameAwardForPeriod => _dossier.AwardHistory?.Count(a => a.Code == AwardCode && a.Period == Period) ?? 0;
+        public int SameAwardForPeriod
+        {
+            get
+            {
+                var history = _dossier.AwardHistory;
+                var count = 0;
+                for (var i = 0; i < (history?.Count ?? 0); i++)
+                {
+                    count += history![i].Code == AwardCode && history[i].Period == Period ? 1 : 0;
+                }
+
+                return count;
+            }
+        }
 
         /// <summary>
         /// Whether this period starts after the achievement period of every earlier decision for this award
         /// (fact <c>periodAfterPreviousAward</c>).
         /// </summary>
-        public bool PeriodAfterPreviousAward => _dossier.AwardHistory?
-            .Where(a => a.Code == AwardCode && a.Period.Kind == Period.Kind && a.Period != Period)
-            .All(a => a.Period.End < Period.Start) ?? true;
-
-        internal PeriodRecord? RecordFor(AssessmentPeriod period) => _dossier.Periods?.FirstOrDefault(p => p.Period == period);
-
-        internal IEnumerable<LeaveRecord> Training() => _record?.Leaves?.Where(l => l.Kind == LeaveKind.Training) ?? Enumerable.Empty<LeaveRecord>();
-
-        internal IEnumerable<LeaveRecord> LongCourses() => Training().Where(l => l.CourseMonths >= 12);
-
-        internal CouncilBallot? Ballot() => _record?.Ballots?.LastOrDefault(b => b.Award == AwardCode);
-
-        /// <summary>For each initiative of <paramref name="minimumScope"/> or wider in the window: true, false, or null when it cannot be told.</summary>
-        internal IEnumerable<bool?> QualifyingInitiatives(InitiativeScope minimumScope, AssessmentPeriod from, AssessmentPeriod to)
+        public bool PeriodAfterPreviousAward
         {
-            if (_dossier.Initiatives == null)
+            get
             {
-                yield break;
+                var history = _dossier.AwardHistory;
+                for (var i = 0; i < (history?.Count ?? 0); i++)
+                {
+                    var award = history![i];
+                    if (award.Code == AwardCode && award.Period.Kind == Period.Kind && award.Period != Period && !(award.Period.End < Period.Start))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+
+        internal PeriodRecord? RecordFor(AssessmentPeriod period) => Find(_dossier.Periods, period);
+
+        /// <summary>Whether every training leave in the period states its course length (fact <c>longTrainingCourses</c> is known).</summary>
+        internal bool TrainingLengthsKnown()
+        {
+            var leaves = _record?.Leaves;
+            for (var i = 0; i < (leaves?.Count ?? 0); i++)
+            {
+                if (leaves![i].Kind == LeaveKind.Training && leaves[i].CourseMonths == null)
+                {
+                    return false;
+                }
             }
 
-            foreach (var initiative in _dossier.Initiatives)
+            return true;
+        }
+
+        /// <summary>
+        /// Whether fact <c>longTrainingRequirementsMet</c> is known: every training leave states its length, and every
+        /// course of a year or more states both compliance and result.
+        /// </summary>
+        internal bool LongTrainingKnown()
+        {
+            var leaves = _record?.Leaves;
+            for (var i = 0; i < (leaves?.Count ?? 0); i++)
             {
-                if (initiative.Scope < minimumScope || initiative.Period.Kind != Period.Kind
-                    || initiative.Period.StartYear < from.StartYear || initiative.Period.StartYear > to.StartYear)
+                var leave = leaves![i];
+                if (leave.Kind == LeaveKind.Training && (leave.CourseMonths == null || (leave.CourseMonths >= 12 && (leave.CompliedWithRules == null || leave.Result == null))))
                 {
-                    continue;
+                    return false;
                 }
+            }
 
-                switch (initiative.Kind)
+            return true;
+        }
+
+        /// <summary>
+        /// Whether an initiative fact is known: the list is stated, and when nothing qualifies for sure, no entry in
+        /// the window is undecidable.
+        /// </summary>
+        internal bool InitiativesDecidable(InitiativeScope minimumScope, AssessmentPeriod from, AssessmentPeriod to)
+            => _dossier.Initiatives != null && (CountQualifyingInitiatives(minimumScope, from, to, out var undecidable) > 0 || !undecidable);
+
+        internal CouncilBallot? Ballot()
+        {
+            var ballots = _record?.Ballots;
+            for (var i = (ballots?.Count ?? 0) - 1; i >= 0; i--)
+            {
+                if (ballots![i].Award == AwardCode)
                 {
-                    case InitiativeKind.Initiative:
-                        yield return true;
-                        break;
-                    case InitiativeKind.ResearchTopic:
-                        yield return initiative.AcceptedAndApplied;
-                        break;
-                    default:
-                        // Combat creativity serves only the armed forces; at the grassroots it also needs excellent
-                        // completion of duty in the same period (Law Điều 23 khoản 2 as amended in 2013).
-                        if (_dossier.Category == null)
-                        {
-                            yield return null;
-                        }
-                        else if (_dossier.Category != PersonnelCategory.ArmedForces)
-                        {
-                            yield return false;
-                        }
-                        else if (minimumScope == InitiativeScope.Unit)
-                        {
-                            var rating = RecordFor(initiative.Period)?.TaskRating;
-                            yield return rating == null ? null : rating == TaskRating.CompletedExcellently;
-                        }
-                        else
-                        {
-                            yield return true;
-                        }
-
-                        break;
+                    return ballots[i];
                 }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// How many initiatives of <paramref name="minimumScope"/> or wider in the window certainly qualify , and whether any cannot be told (null).
+        /// </summary>
+        internal int CountQualifyingInitiatives(InitiativeScope minimumScope, AssessmentPeriod from, AssessmentPeriod to, out bool anyUndecidable)
+        {
+            var count = 0;
+            anyUndecidable = false;
+            var initiatives = _dossier.Initiatives;
+            for (var i = 0; i < (initiatives?.Count ?? 0); i++)
+            {
+                var (inWindow, verdict) = Qualifies(initiatives![i], minimumScope, from, to);
+                if (inWindow)
+                {
+                    count += verdict == true ? 1 : 0;
+                    anyUndecidable |= verdict == null;
+                }
+            }
+
+            return count;
+        }
+
+        /// <summary>Whether an initiative is in the scope and window, and if so whether it qualifies (null: cannot be told).</summary>
+        private (bool InWindow, bool? Verdict) Qualifies(InitiativeRecord initiative, InitiativeScope minimumScope, AssessmentPeriod from, AssessmentPeriod to)
+        {
+            if (initiative.Scope < minimumScope || initiative.Period.Kind != Period.Kind
+                || initiative.Period.StartYear < from.StartYear || initiative.Period.StartYear > to.StartYear)
+            {
+                return (false, null);
+            }
+
+            switch (initiative.Kind)
+            {
+                case InitiativeKind.Initiative:
+                    return (true, true);
+                case InitiativeKind.ResearchTopic:
+                    return (true, initiative.AcceptedAndApplied);
+                default:
+                    // Combat creativity serves only the armed forces; at the grassroots it also needs excellent
+                    // completion of duty in the same period (Law Điều 23 khoản 2 as amended in 2013).
+                    if (_dossier.Category == null)
+                    {
+                        return (true, null);
+                    }
+
+                    if (_dossier.Category != PersonnelCategory.ArmedForces)
+                    {
+                        return (true, false);
+                    }
+
+                    if (minimumScope == InitiativeScope.Unit)
+                    {
+                        var rating = RecordFor(initiative.Period)?.TaskRating;
+                        return (true, rating == null ? null : rating == TaskRating.CompletedExcellently);
+                    }
+
+                    return (true, true);
             }
         }
 
@@ -264,13 +409,13 @@ namespace ThiDua.Rules
             }
         }
 
-        /// <summary>Per-initiative verdicts within the national window (see <see cref="NationalInitiatives"/>).</summary>
-        internal IEnumerable<bool?> NationalWindowInitiatives()
+        /// <summary>Whether fact <c>nationalInitiatives</c> can be decided within the chain's window (see <see cref="NationalInitiatives"/>).</summary>
+        internal bool NationalInitiativesDecidable()
         {
             var chain = MinistryRun();
             return chain.Count == 0
-                ? Enumerable.Empty<bool?>()
-                : QualifyingInitiatives(InitiativeScope.National, MinistryWindowStart(chain[chain.Count - 1]), chain[0].Period);
+                ? _dossier.Initiatives != null
+                : InitiativesDecidable(InitiativeScope.National, MinistryWindowStart(chain[chain.Count - 1]), chain[0].Period);
         }
 
         /// <summary>The grassroots titles of the run ending with this period, latest first.</summary>
@@ -284,13 +429,19 @@ namespace ThiDua.Rules
             }
 
             // Years already behind a ministry/provincial title are not counted again (Circular 12/2019 Điều 2 khoản 6).
-            var usedUpTo = history
-                .Where(a => a.Code == AwardCodes.MinistryEmulationFighter && a.Period.Kind == Period.Kind && a.Period.StartYear <= Period.StartYear)
-                .Select(a => (int?)a.Period.StartYear)
-                .Max();
+            int? usedUpTo = null;
+            for (var i = 0; i < history.Count; i++)
+            {
+                var award = history[i];
+                if (award.Code == AwardCodes.MinistryEmulationFighter && award.Period.Kind == Period.Kind && award.Period.StartYear <= Period.StartYear
+                    && (usedUpTo == null || award.Period.StartYear > usedUpTo))
+                {
+                    usedUpTo = award.Period.StartYear;
+                }
+            }
+
             var current = Period;
-            while ((usedUpTo == null || current.StartYear > usedUpTo)
-                   && history.Any(a => a.Code == AwardCodes.GrassrootsEmulationFighter && a.Period == current))
+            while ((usedUpTo == null || current.StartYear > usedUpTo) && Holds(history, AwardCodes.GrassrootsEmulationFighter, current))
             {
                 run.Add(current);
                 if (current.StartYear <= AssessmentPeriod.MinYear)
@@ -314,15 +465,35 @@ namespace ThiDua.Rules
                 return chain;
             }
 
-            var usedUpTo = history
-                .Where(a => a.Code == AwardCodes.NationalEmulationFighter && a.Period.Kind == Period.Kind && a.Period.StartYear <= Period.StartYear)
-                .Select(a => (int?)a.Period.StartYear)
-                .Max();
-            var titles = history
-                .Where(a => a.Code == AwardCodes.MinistryEmulationFighter && a.Period.Kind == Period.Kind && a.Period.StartYear < Period.StartYear
-                            && (usedUpTo == null || MinistryWindowStart(a).StartYear > usedUpTo))
-                .OrderByDescending(a => a.Period.StartYear)
-                .ToList();
+            int? usedUpTo = null;
+            for (var i = 0; i < history.Count; i++)
+            {
+                var award = history[i];
+                if (award.Code == AwardCodes.NationalEmulationFighter && award.Period.Kind == Period.Kind && award.Period.StartYear <= Period.StartYear
+                    && (usedUpTo == null || award.Period.StartYear > usedUpTo))
+                {
+                    usedUpTo = award.Period.StartYear;
+                }
+            }
+
+            // Latest first; titles of the same year keep their history order (a stable sort, as OrderByDescending).
+            var titles = new List<AwardRecord>();
+            for (var i = 0; i < history.Count; i++)
+            {
+                var award = history[i];
+                if (award.Code == AwardCodes.MinistryEmulationFighter && award.Period.Kind == Period.Kind && award.Period.StartYear < Period.StartYear
+                    && (usedUpTo == null || MinistryWindowStart(award).StartYear > usedUpTo))
+                {
+                    var at = 0;
+                    while (at < titles.Count && titles[at].Period.StartYear >= award.Period.StartYear)
+                    {
+                        at++;
+                    }
+
+                    titles.Insert(at, award);
+                }
+            }
+
             foreach (var title in titles)
             {
                 if (chain.Count > 0 && title.Period != MinistryWindowStart(chain[chain.Count - 1]).Previous)
@@ -336,10 +507,51 @@ namespace ThiDua.Rules
             return chain;
         }
 
-        internal AwardRecord? LatestMinistryTitle() => _dossier.AwardHistory?
-            .Where(a => a.Code == AwardCodes.MinistryEmulationFighter && a.Period.Kind == Period.Kind && a.Period.StartYear < Period.StartYear)
-            .OrderByDescending(a => a.Period.StartYear)
-            .FirstOrDefault();
+        /// <summary>The ministry/provincial title of the latest year before this one (the first listed, if several).</summary>
+        internal AwardRecord? LatestMinistryTitle()
+        {
+            var history = _dossier.AwardHistory;
+            AwardRecord? latest = null;
+            for (var i = 0; i < (history?.Count ?? 0); i++)
+            {
+                var award = history![i];
+                if (award.Code == AwardCodes.MinistryEmulationFighter && award.Period.Kind == Period.Kind && award.Period.StartYear < Period.StartYear
+                    && (latest == null || award.Period.StartYear > latest.Period.StartYear))
+                {
+                    latest = award;
+                }
+            }
+
+            return latest;
+        }
+
+        private static PeriodRecord? Find(IReadOnlyList<PeriodRecord>? records, AssessmentPeriod period)
+        {
+            for (var i = 0; i < (records?.Count ?? 0); i++)
+            {
+                if (records![i].Period == period)
+                {
+                    return records[i];
+                }
+            }
+
+            return null;
+        }
+
+        private static bool Holds(IReadOnlyList<AwardRecord> history, string code, AssessmentPeriod period)
+        {
+            for (var i = 0; i < history.Count; i++)
+            {
+                if (history[i].Code == code && history[i].Period == period)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsLongCourse(LeaveRecord leave) => leave.Kind == LeaveKind.Training && leave.CourseMonths >= 12;
 
         /// <summary>A ministry/provincial title rewards three consecutive grassroots years unless the record says otherwise.</summary>
         internal static AssessmentPeriod MinistryWindowStart(AwardRecord title) => title.FirstPeriod ?? title.Period.Previous.Previous;

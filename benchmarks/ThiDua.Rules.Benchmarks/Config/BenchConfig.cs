@@ -1,0 +1,52 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+
+namespace ThiDua.Rules.Benchmarks.Config;
+
+/// <summary>Whether this run is the short one (<c>--short</c> on the command line, see Program.cs and README.md).</summary>
+public static class RunLength
+{
+    public static bool Short { get; set; }
+}
+
+/// <summary>
+/// Shared settings: the two reference-ratio columns and throughput, grouped by category so each case sits with its
+/// references. The job is BenchmarkDotNet's default, or its ShortRun with <c>--short</c>.
+/// </summary>
+public class BenchConfig : ManualConfig
+{
+    public BenchConfig()
+        : this(RunLength.Short ? Job.ShortRun : Job.Default)
+    {
+    }
+
+    protected BenchConfig(Job job)
+    {
+        AddJob(job);
+        AddColumn(new ReferenceRatioColumn<EngineReferenceAttribute>("vs engine", "Mean / mean of the engine-only reference (RulesEngine ExecuteAllRulesAsync on the same rules and facts)"));
+        AddColumn(new ReferenceRatioColumn<FloorReferenceAttribute>("vs floor", "Mean / mean of the hand-written plain C# reference (outcomes and verdict only)"));
+        AddColumn(StatisticColumn.OperationsPerSecond);
+        AddLogicalGroupRules(BenchmarkLogicalGroupRule.ByCategory);
+        WithOrderer(new BenchmarkDotNet.Order.DefaultOrderer(BenchmarkDotNet.Order.SummaryOrderPolicy.Declared));
+    }
+}
+
+/// <summary>Cold start: every measurement is the first call in a fresh process (10 processes, 3 with --short).</summary>
+public sealed class ColdStartConfig : BenchConfig
+{
+    public ColdStartConfig()
+        : base(Job.Default.WithStrategy(RunStrategy.ColdStart).WithLaunchCount(RunLength.Short ? 3 : 10).WithWarmupCount(0).WithIterationCount(1))
+    {
+    }
+}
+
+/// <summary>The batch: each invocation takes about a second, so a few monitored iterations (2 with --short).</summary>
+public sealed class BatchConfig : BenchConfig
+{
+    public BatchConfig()
+        : base(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(RunLength.Short ? 2 : 5))
+    {
+    }
+}

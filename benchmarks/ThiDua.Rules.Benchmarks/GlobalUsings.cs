@@ -1,0 +1,2 @@
+global using ThiDua.Rules.Benchmarks.Inputs;
+global using ThiDua.Rules.Benchmarks.References;

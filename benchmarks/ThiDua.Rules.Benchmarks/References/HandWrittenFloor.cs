@@ -1,0 +1,273 @@
+namespace ThiDua.Rules.Benchmarks.References;
+
+/// <summary>What the hand-written floor says: the verdict and each condition's outcome, in the library's order.</summary>
+public readonly struct FloorResult
+{
+    public FloorResult(Verdict verdict, ConditionOutcome[] outcomes)
+    {
+        Verdict = verdict;
+        Outcomes = outcomes;
+    }
+
+    public Verdict Verdict { get; }
+
+    public ConditionOutcome[] Outcomes { get; }
+}
+
+/// <summary>
+/// Reference (2), the practical floor: the LDTT and CSTDCS conditions of vn-2013 written by hand in plain C#, with
+/// the same Unknown rules (a condition whose facts are missing is Unknown) but no engine, no rule data, no
+/// messages, values or citations. It exists only here; the verification run checks that it agrees with the
+/// library, outcome by outcome, on the generated dossiers, so that the ratio compares like with like.
+/// </summary>
+internal static class HandWrittenFloor
+{
+    private const ConditionOutcome Met = ConditionOutcome.Met;
+    private const ConditionOutcome NotMet = ConditionOutcome.NotMet;
+    private const ConditionOutcome Unknown = ConditionOutcome.Unknown;
+
+    /// <summary>Advanced Worker, every condition (standard and procedural).</summary>
+    public static FloorResult Ldtt(IndividualDossier dossier, AssessmentPeriod period)
+    {
+        var outcomes = new List<ConditionOutcome>(14);
+        AdvancedStandard(dossier, period, outcomes, armedForcesTitle: false);
+        Procedural(dossier, period, AwardCodes.AdvancedWorker, outcomes);
+        return Result(outcomes);
+    }
+
+    /// <summary>Grassroots Emulation Fighter, with its LDTT/CSTT prerequisite evaluated when the history lacks it.</summary>
+    public static FloorResult Cstdcs(IndividualDossier dossier, AssessmentPeriod period)
+    {
+        var outcomes = new List<ConditionOutcome>(5) { Prerequisite(dossier, period), UnitInitiative(dossier, period) };
+        Procedural(dossier, period, AwardCodes.GrassrootsEmulationFighter, outcomes, annual: true);
+        return Result(outcomes);
+    }
+
+    private static ConditionOutcome Prerequisite(IndividualDossier dossier, AssessmentPeriod period)
+    {
+        if (dossier.Category is not PersonnelCategory category)
+        {
+            return Unknown;
+        }
+
+        var armedForces = category == PersonnelCategory.ArmedForces;
+        var required = armedForces ? AwardCodes.AdvancedSoldier : AwardCodes.AdvancedWorker;
+        if (dossier.AwardHistory != null)
+        {
+            foreach (var award in dossier.AwardHistory)
+            {
+                if (award.Code == required && award.Period == period)
+                {
+                    return Met;
+                }
+            }
+        }
+
+        var standard = new List<ConditionOutcome>(11);
+        AdvancedStandard(dossier, period, standard, armedForces);
+        return Result(standard).Verdict switch
+        {
+            Verdict.Eligible => Met,
+            Verdict.NotEligible => NotMet,
+            _ => Unknown,
+        };
+    }
+
+    /// <summary>The subject group, then shared/advanced-standard.json, in file order.</summary>
+    private static void AdvancedStandard(IndividualDossier dossier, AssessmentPeriod period, List<ConditionOutcome> outcomes, bool armedForcesTitle)
+    {
+        var category = dossier.Category;
+        var record = RecordFor(dossier, period);
+        var attestations = record?.Attestations;
+
+        outcomes.Add(category == null ? Unknown
+            : armedForcesTitle ? Of(category == PersonnelCategory.ArmedForces)
+            : Of(category is PersonnelCategory.CivilServant or PersonnelCategory.Worker));
+
+        // Khoản 1 (cadres, civil servants, armed forces); a category that is not known keeps every rule.
+        if (category != PersonnelCategory.Worker)
+        {
+            outcomes.Add(record?.TaskRating is TaskRating rating ? Of(rating >= TaskRating.CompletedWell) : Unknown);
+            outcomes.Add(Finding(attestations?.PolicyComplianceAndSolidarity));
+            outcomes.Add(Finding(attestations?.ActiveStudy));
+            outcomes.Add(Finding(attestations?.EthicsAndLifestyle));
+        }
+
+        // Khoản 3 (workers, farmers, labourers).
+        if (category is null or PersonnelCategory.Worker)
+        {
+            outcomes.Add(Finding(attestations?.ProductiveWorkAndEmulation));
+            outcomes.Add(Finding(attestations?.ExemplaryConduct));
+        }
+
+        outcomes.Add(dossier.RecruitmentDate is DateTime recruited ? Of(MonthsUntilEnd(recruited, period) >= 10) : Unknown);
+        outcomes.Add(dossier.Disciplines is { } disciplines ? Of(!disciplines.Any(d => period.Contains(d.DecisionDate))) : Unknown);
+        outcomes.Add(LongTraining(record));
+        outcomes.Add(Transfer(record?.Transfer));
+    }
+
+    /// <summary>shared/general.json and, for annual titles, shared/annual.json.</summary>
+    private static void Procedural(IndividualDossier dossier, AssessmentPeriod period, string awardCode, List<ConditionOutcome> outcomes, bool annual = true)
+    {
+        outcomes.Add(dossier.Proceedings is { } proceedings ? Of(!proceedings.Any(p => p.IsPendingOn(period.End))) : Unknown);
+
+        var history = dossier.AwardHistory;
+        if (history == null)
+        {
+            outcomes.Add(Unknown);
+            if (annual)
+            {
+                outcomes.Add(Unknown);
+            }
+
+            return;
+        }
+
+        var afterPrevious = true;
+        var alreadyAwarded = false;
+        foreach (var award in history)
+        {
+            if (award.Code != awardCode)
+            {
+                continue;
+            }
+
+            if (award.Period == period)
+            {
+                alreadyAwarded = true;
+            }
+            else if (award.Period.Kind == period.Kind && award.Period.End >= period.Start)
+            {
+                afterPrevious = false;
+            }
+        }
+
+        outcomes.Add(Of(afterPrevious));
+        if (annual)
+        {
+            outcomes.Add(Of(!alreadyAwarded));
+        }
+    }
+
+    private static ConditionOutcome UnitInitiative(IndividualDossier dossier, AssessmentPeriod period)
+    {
+        if (dossier.Initiatives == null)
+        {
+            return Unknown;
+        }
+
+        var qualifying = 0;
+        var undecidable = false;
+        foreach (var initiative in dossier.Initiatives)
+        {
+            if (initiative.Period.Kind != period.Kind || initiative.Period.StartYear != period.StartYear)
+            {
+                continue;
+            }
+
+            bool? qualifies = initiative.Kind switch
+            {
+                InitiativeKind.Initiative => true,
+                InitiativeKind.ResearchTopic => initiative.AcceptedAndApplied,
+                // Combat creativity: armed forces only, with excellent completion of duty in its period.
+                _ => dossier.Category == null ? null
+                    : dossier.Category != PersonnelCategory.ArmedForces ? false
+                    : RecordFor(dossier, initiative.Period)?.TaskRating is TaskRating rating ? rating == TaskRating.CompletedExcellently : null,
+            };
+            qualifying += qualifies == true ? 1 : 0;
+            undecidable |= qualifies == null;
+        }
+
+        return qualifying > 0 ? Met : undecidable ? Unknown : NotMet;
+    }
+
+    private static ConditionOutcome LongTraining(PeriodRecord? record)
+    {
+        var allLong = true;
+        var known = true;
+        foreach (var leave in record?.Leaves ?? Array.Empty<LeaveRecord>())
+        {
+            if (leave.Kind != LeaveKind.Training)
+            {
+                continue;
+            }
+
+            if (leave.CourseMonths is not int months)
+            {
+                known = false;
+            }
+            else if (months >= 12)
+            {
+                known &= leave.CompliedWithRules != null && leave.Result != null;
+                allLong &= leave.CompliedWithRules == true && leave.Result >= StudyResult.Good;
+            }
+        }
+
+        return known ? Of(allLong) : Unknown;
+    }
+
+    private static ConditionOutcome Transfer(TransferRecord? transfer)
+    {
+        if (transfer == null)
+        {
+            return Met;
+        }
+
+        if (transfer.MonthsAtPreviousUnit is not int months)
+        {
+            return Unknown;
+        }
+
+        if (months < 6)
+        {
+            return Met;
+        }
+
+        return transfer.PreviousUnitCommentProvided is bool provided ? Of(provided) : Unknown;
+    }
+
+    private static int MonthsUntilEnd(DateTime recruited, AssessmentPeriod period)
+    {
+        var end = period.End.AddDays(1);
+        var months = ((end.Year - recruited.Year) * 12) + end.Month - recruited.Month - (end.Day < recruited.Day ? 1 : 0);
+        return Math.Max(0, months);
+    }
+
+    private static PeriodRecord? RecordFor(IndividualDossier dossier, AssessmentPeriod period)
+    {
+        if (dossier.Periods != null)
+        {
+            foreach (var record in dossier.Periods)
+            {
+                if (record.Period == period)
+                {
+                    return record;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static ConditionOutcome Finding(bool? attested) => attested is bool b ? Of(b) : Unknown;
+
+    private static ConditionOutcome Of(bool met) => met ? Met : NotMet;
+
+    private static FloorResult Result(List<ConditionOutcome> outcomes)
+    {
+        var verdict = Verdict.Eligible;
+        foreach (var outcome in outcomes)
+        {
+            if (outcome == NotMet)
+            {
+                verdict = Verdict.NotEligible;
+            }
+            else if (outcome == Unknown && verdict == Verdict.Eligible)
+            {
+                verdict = Verdict.NeedsInformation;
+            }
+        }
+
+        return new FloorResult(verdict, outcomes.ToArray());
+    }
+}
