@@ -328,7 +328,7 @@ namespace ThiDua.Rules
         }
 
         /// <summary>
-        /// How many initiatives of <paramref name="minimumScope"/> or wider in the window certainly qualify , and whether any cannot be told (null).
+        /// How many initiatives of <paramref name="minimumScope"/> or wider in the window certainly qualify, and whether any cannot be told (null).
         /// </summary>
         internal int CountQualifyingInitiatives(InitiativeScope minimumScope, AssessmentPeriod from, AssessmentPeriod to, out bool anyUndecidable)
         {
