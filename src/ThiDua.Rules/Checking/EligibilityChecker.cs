@@ -11,8 +11,8 @@ using ThiDua.Rules.RuleData;
 namespace ThiDua.Rules.Checking
 {
     /// <summary>
-    /// Checks dossiers against compiled rule sets. Immutable after construction apart from its message caches, which
-    /// are thread-safe, so one instance serves every thread; it never reads the clock.
+    /// Checks dossiers against compiled rule sets. Immutable after construction apart from its caches of messages and
+    /// condition results, which are thread-safe, so one instance serves every thread; it never reads the clock.
     /// </summary>
     /// <remarks>
     /// Performance (see benchmarks/README.md): everything about a rule that does not depend on the dossier is
@@ -305,7 +305,7 @@ namespace ThiDua.Rules.Checking
         /// <summary>
         /// One rule of one award with what can be worked out before any dossier arrives: its position in the award's
         /// engine workflow, its fact descriptors, its messages with every placeholder classified, and caches of the
-        /// messages it has produced. Shared rules (general.json, annual.json) get one plan per award, as {award} differs.
+        /// messages and condition results it has produced. Shared rules (general.json, annual.json) get one plan per award, as {award} differs.
         /// </summary>
         private sealed class RulePlan
         {
