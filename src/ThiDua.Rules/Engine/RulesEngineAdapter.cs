@@ -48,7 +48,8 @@ namespace ThiDua.Rules.Engine
             IReadOnlyDictionary<string, IReadOnlyList<KeyValuePair<string, string>>> workflows,
             ICollection<KeyValuePair<string, string>> problems)
         {
-            var definitions = workflows.Select(w => new Workflow
+            // An award whose rules are all prerequisites has no expression to register; RulesEngine refuses empty workflows.
+            var definitions = workflows.Where(w => w.Value.Count > 0).Select(w => new Workflow
             {
                 WorkflowName = w.Key,
                 Rules = w.Value.Select(rule => new Rule
@@ -61,7 +62,15 @@ namespace ThiDua.Rules.Engine
 
             // Registering the workflows runs RulesEngine's own checks of their shape, as before; the engine object is
             // not used to execute them.
-            _ = new global::RulesEngine.RulesEngine(definitions, Settings);
+            try
+            {
+                _ = new global::RulesEngine.RulesEngine(definitions, Settings);
+            }
+            catch (Exception e)
+            {
+                // Reported with the other problems rather than escaping as the engine's own exception type.
+                problems.Add(new KeyValuePair<string, string>("(workflows)", "RulesEngine refused the workflows: " + e.Message));
+            }
 
             // The input the delegates are compiled for: one parameter named as in the expressions, of type RuleFacts.
             var parameters = new[] { new RuleParameter(ExpressionChecker.FactsParameterName, RuleFactsProbe.Neutral) };
