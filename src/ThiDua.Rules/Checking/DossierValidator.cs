@@ -21,81 +21,80 @@ namespace ThiDua.Rules.Checking
 
         public static IReadOnlyList<DossierProblem> Validate(IndividualDossier dossier, IAwardCatalog catalog)
         {
-            var problems = new List<DossierProblem>();
-            void Problem(string path, string reason) => problems.Add(new DossierProblem(path, reason));
+            // Allocated on the first problem: nearly every dossier is valid, and this runs on every check.
+            List<DossierProblem>? problems = null;
 
-            Defined(dossier.Category, "$.category", Problem);
-            Date(dossier.RecruitmentDate, "$.recruitmentDate", Problem);
+            Defined(dossier.Category, JsonPath.Root("category"), ref problems);
+            Date(dossier.RecruitmentDate, JsonPath.Root("recruitmentDate"), ref problems);
 
-            var seen = new HashSet<AssessmentPeriod>();
             for (var i = 0; i < (dossier.Periods?.Count ?? 0); i++)
             {
                 var record = dossier.Periods![i];
-                var path = $"$.periods[{i}]";
+                var path = JsonPath.Item("periods", i);
                 if (record == null)
                 {
-                    Problem(path, "a period record cannot be null");
+                    Add(ref problems, path, "a period record cannot be null");
                     continue;
                 }
 
-                if (Period(record.Period, path + ".period", Problem) && !seen.Add(record.Period))
+                if (Period(record.Period, path.Field("period"), ref problems) && AppearsEarlier(dossier.Periods, i, record.Period))
                 {
-                    Problem(path + ".period", $"period {record.Period} appears more than once");
+                    Add(ref problems, path.Field("period"), $"period {record.Period} appears more than once");
                 }
 
-                Months(record.MonthsWorked, path + ".monthsWorked", Problem);
-                Defined(record.TaskRating, path + ".taskRating", Problem);
+                Months(record.MonthsWorked, path.Field("monthsWorked"), ref problems);
+                Defined(record.TaskRating, path.Field("taskRating"), ref problems);
                 var leaveMonths = 0;
                 for (var j = 0; j < (record.Leaves?.Count ?? 0); j++)
                 {
                     var leave = record.Leaves![j];
-                    var leavePath = $"{path}.leaves[{j}]";
+                    var leavePath = path.Child("leaves", j);
                     if (leave == null)
                     {
-                        Problem(leavePath, "a leave record cannot be null");
+                        Add(ref problems, leavePath, "a leave record cannot be null");
                         continue;
                     }
 
-                    Defined(leave.Kind, leavePath + ".kind", Problem);
-                    Defined(leave.Result, leavePath + ".result", Problem);
-                    Months(leave.Months, leavePath + ".months", Problem);
+                    Defined(leave.Kind, leavePath.Field("kind"), ref problems);
+                    Defined(leave.Result, leavePath.Field("result"), ref problems);
+                    Months(leave.Months, leavePath.Field("months"), ref problems);
                     leaveMonths += leave.Months ?? 0;
                     if (leave.CourseMonths is int course && (course < 1 || course > 120))
                     {
-                        Problem(leavePath + ".courseMonths", $"{course} is not a course length in months (1 to 120)");
+                        Add(ref problems, leavePath.Field("courseMonths"), $"{course} is not a course length in months (1 to 120)");
                     }
                 }
 
                 if ((record.MonthsWorked ?? 0) + leaveMonths > 12)
                 {
-                    Problem(path, record.MonthsWorked == null
+                    Add(ref problems, path, record.MonthsWorked == null
                         ? $"the months of leave ({leaveMonths}) add up to more than the 12 months of a period"
                         : $"months worked ({record.MonthsWorked}) and months of leave ({leaveMonths}) add up to more than the 12 months of a period");
                 }
 
                 if (record.Transfer != null)
                 {
-                    Months(record.Transfer.MonthsAtPreviousUnit, path + ".transfer.monthsAtPreviousUnit", Problem);
+                    Months(record.Transfer.MonthsAtPreviousUnit, path.Field("transfer.monthsAtPreviousUnit"), ref problems);
                 }
 
                 for (var j = 0; j < (record.Ballots?.Count ?? 0); j++)
                 {
                     var ballot = record.Ballots![j];
-                    var ballotPath = $"{path}.ballots[{j}]";
+                    var ballotPath = path.Child("ballots", j);
                     if (ballot == null)
                     {
-                        Problem(ballotPath, "a ballot cannot be null");
+                        Add(ref problems, ballotPath, "a ballot cannot be null");
                         continue;
                     }
 
-                    Code(ballot.Award, ballotPath + ".award", catalog, Problem);
+                    Code(ballot.Award, ballotPath.Field("award"), catalog, ref problems);
                     if (ballot.CouncilMembers < 1)
                     {
-                        Problem(ballotPath + ".councilMembers", "a council has at least one member");
+                        Add(ref problems, ballotPath.Field("councilMembers"), "a council has at least one member");
                     }
                     else if (ballot.VotesInFavour < 0 || ballot.VotesInFavour > ballot.CouncilMembers)
                     {
-                        Problem(ballotPath + ".votesInFavour", $"{ballot.VotesInFavour} votes in favour is impossible with {ballot.CouncilMembers} council members");
+                        Add(ref problems, ballotPath.Field("votesInFavour"), $"{ballot.VotesInFavour} votes in favour is impossible with {ballot.CouncilMembers} council members");
                     }
                 }
             }
@@ -103,139 +102,163 @@ namespace ThiDua.Rules.Checking
             for (var i = 0; i < (dossier.AwardHistory?.Count ?? 0); i++)
             {
                 var award = dossier.AwardHistory![i];
-                var path = $"$.awardHistory[{i}]";
+                var path = JsonPath.Item("awardHistory", i);
                 if (award == null)
                 {
-                    Problem(path, "an award record cannot be null");
+                    Add(ref problems, path, "an award record cannot be null");
                     continue;
                 }
 
-                Code(award.Code, path + ".code", catalog, Problem);
-                Period(award.Period, path + ".period", Problem);
-                if (award.FirstPeriod is AssessmentPeriod first && Period(first, path + ".firstPeriod", Problem)
+                Code(award.Code, path.Field("code"), catalog, ref problems);
+                Period(award.Period, path.Field("period"), ref problems);
+                if (award.FirstPeriod is AssessmentPeriod first && Period(first, path.Field("firstPeriod"), ref problems)
                     && (first.Kind != award.Period.Kind || first.StartYear > award.Period.StartYear))
                 {
-                    Problem(path + ".firstPeriod", $"the first period {first} must be of the same kind as, and not after, the period {award.Period}");
+                    Add(ref problems, path.Field("firstPeriod"), $"the first period {first} must be of the same kind as, and not after, the period {award.Period}");
                 }
 
-                Date(award.DecisionDate, path + ".decisionDate", Problem);
+                Date(award.DecisionDate, path.Field("decisionDate"), ref problems);
             }
 
             for (var i = 0; i < (dossier.Disciplines?.Count ?? 0); i++)
             {
                 var discipline = dossier.Disciplines![i];
-                var path = $"$.disciplines[{i}]";
+                var path = JsonPath.Item("disciplines", i);
                 if (discipline == null)
                 {
-                    Problem(path, "a discipline record cannot be null");
+                    Add(ref problems, path, "a discipline record cannot be null");
                     continue;
                 }
 
-                Defined(discipline.Form, path + ".form", Problem);
-                RequiredDate(discipline.DecisionDate, path + ".decisionDate", Problem);
-                Date(discipline.LiftedOn, path + ".liftedOn", Problem);
+                Defined(discipline.Form, path.Field("form"), ref problems);
+                RequiredDate(discipline.DecisionDate, path.Field("decisionDate"), ref problems);
+                Date(discipline.LiftedOn, path.Field("liftedOn"), ref problems);
                 if (discipline.LiftedOn < discipline.DecisionDate)
                 {
-                    Problem(path + ".liftedOn", "a discipline cannot be lifted before it was decided");
+                    Add(ref problems, path.Field("liftedOn"), "a discipline cannot be lifted before it was decided");
                 }
             }
 
             for (var i = 0; i < (dossier.Proceedings?.Count ?? 0); i++)
             {
                 var proceeding = dossier.Proceedings![i];
-                var path = $"$.proceedings[{i}]";
+                var path = JsonPath.Item("proceedings", i);
                 if (proceeding == null)
                 {
-                    Problem(path, "a proceeding record cannot be null");
+                    Add(ref problems, path, "a proceeding record cannot be null");
                     continue;
                 }
 
-                Defined(proceeding.Kind, path + ".kind", Problem);
-                RequiredDate(proceeding.OpenedOn, path + ".openedOn", Problem);
-                Date(proceeding.ClosedOn, path + ".closedOn", Problem);
+                Defined(proceeding.Kind, path.Field("kind"), ref problems);
+                RequiredDate(proceeding.OpenedOn, path.Field("openedOn"), ref problems);
+                Date(proceeding.ClosedOn, path.Field("closedOn"), ref problems);
                 if (proceeding.ClosedOn < proceeding.OpenedOn)
                 {
-                    Problem(path + ".closedOn", "a proceeding cannot close before it opened");
+                    Add(ref problems, path.Field("closedOn"), "a proceeding cannot close before it opened");
                 }
             }
 
             for (var i = 0; i < (dossier.Initiatives?.Count ?? 0); i++)
             {
                 var initiative = dossier.Initiatives![i];
-                var path = $"$.initiatives[{i}]";
+                var path = JsonPath.Item("initiatives", i);
                 if (initiative == null)
                 {
-                    Problem(path, "an initiative record cannot be null");
+                    Add(ref problems, path, "an initiative record cannot be null");
                     continue;
                 }
 
-                Defined(initiative.Kind, path + ".kind", Problem);
-                Defined(initiative.Scope, path + ".scope", Problem);
-                Period(initiative.Period, path + ".period", Problem);
+                Defined(initiative.Kind, path.Field("kind"), ref problems);
+                Defined(initiative.Scope, path.Field("scope"), ref problems);
+                Period(initiative.Period, path.Field("period"), ref problems);
             }
 
-            return problems;
+            return (IReadOnlyList<DossierProblem>?)problems ?? Array.Empty<DossierProblem>();
         }
 
-        private static bool Period(AssessmentPeriod period, string path, Action<string, string> problem)
+        private static void Add(ref List<DossierProblem>? problems, JsonPath path, string reason)
+            => (problems ??= new List<DossierProblem>()).Add(new DossierProblem(path.ToString(), reason));
+
+        private static bool AppearsEarlier(IReadOnlyList<PeriodRecord> records, int index, AssessmentPeriod period)
+        {
+            for (var k = 0; k < index; k++)
+            {
+                if (records[k] != null && records[k].Period == period)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool Period(AssessmentPeriod period, JsonPath path, ref List<DossierProblem>? problems)
         {
             if (period.StartYear == 0)
             {
-                problem(path, "the assessment period is required (\"2021\" or \"2021-2022\")");
+                Add(ref problems, path, "the assessment period is required (\"2021\" or \"2021-2022\")");
                 return false;
             }
 
             return true;
         }
 
-        private static void Months(int? months, string path, Action<string, string> problem)
+        private static void Months(int? months, JsonPath path, ref List<DossierProblem>? problems)
         {
             if (months is int m && (m < 0 || m > 12))
             {
-                problem(path, $"{m} is not a number of months within a period (0 to 12)");
+                Add(ref problems, path, $"{m} is not a number of months within a period (0 to 12)");
             }
         }
 
-        private static void Date(DateTime? date, string path, Action<string, string> problem)
+        private static void Date(DateTime? date, JsonPath path, ref List<DossierProblem>? problems)
         {
             if (date is DateTime d && (d.Year < AssessmentPeriod.MinYear || d.Year > AssessmentPeriod.MaxYear + 1))
             {
-                problem(path, $"year {d.Year} is outside the years this library accepts ({AssessmentPeriod.MinYear} to {AssessmentPeriod.MaxYear + 1})");
+                Add(ref problems, path, $"year {d.Year} is outside the years this library accepts ({AssessmentPeriod.MinYear} to {AssessmentPeriod.MaxYear + 1})");
             }
         }
 
-        private static void RequiredDate(DateTime date, string path, Action<string, string> problem)
+        private static void RequiredDate(DateTime date, JsonPath path, ref List<DossierProblem>? problems)
         {
             if (date == default)
             {
-                problem(path, "the date is required");
+                Add(ref problems, path, "the date is required");
             }
             else
             {
-                Date(date, path, problem);
+                Date(date, path, ref problems);
             }
         }
 
-        private static void Code(string? code, string path, IAwardCatalog catalog, Action<string, string> problem)
+        private static void Code(string? code, JsonPath path, IAwardCatalog catalog, ref List<DossierProblem>? problems)
         {
             if (string.IsNullOrEmpty(code) || !catalog.IsKnownCode(code!))
             {
                 var known = catalog.Regimes.SelectMany(r => catalog.GetAwards(r.Id)).Select(a => a.Code).Distinct();
-                problem(path, $"unknown award code '{code}'; known codes: {string.Join(", ", known)}");
+                Add(ref problems, path, $"unknown award code '{code}'; known codes: {string.Join(", ", known)}");
             }
         }
 
-        private static void Defined<T>(T? value, string path, Action<string, string> problem)
+        private static void Defined<T>(T? value, JsonPath path, ref List<DossierProblem>? problems)
             where T : struct, Enum
         {
-            if (value is T v && !Enum.IsDefined(typeof(T), v))
+            if (value is T v && !IsDefined(v))
             {
-                problem(path, $"{Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)} is not a valid {typeof(T).Name}");
+                Add(ref problems, path, $"{Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture)} is not a valid {typeof(T).Name}");
             }
         }
 
-        private static void Defined<T>(T value, string path, Action<string, string> problem)
+        private static bool IsDefined<T>(T value)
             where T : struct, Enum
-            => Defined((T?)value, path, problem);
+#if NET5_0_OR_GREATER
+            => Enum.IsDefined(value);
+#else
+            => Enum.IsDefined(typeof(T), value);
+#endif
+
+        private static void Defined<T>(T value, JsonPath path, ref List<DossierProblem>? problems)
+            where T : struct, Enum
+            => Defined((T?)value, path, ref problems);
     }
 }
