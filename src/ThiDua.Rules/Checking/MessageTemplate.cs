@@ -9,36 +9,18 @@ namespace ThiDua.Rules.Checking
     {
         public static string Fill(string template, Func<string, string?> lookup)
         {
-            if (template.IndexOf('{') < 0)
-            {
-                return template;
-            }
-
             var text = new StringBuilder(template.Length + 32);
-            var i = 0;
-            while (i < template.Length)
+            foreach (var (isPlaceholder, part) in Split(template))
             {
-                var open = template.IndexOf('{', i);
-                var close = open < 0 ? -1 : template.IndexOf('}', open + 1);
-                if (open < 0 || close < 0)
-                {
-                    text.Append(template, i, template.Length - i);
-                    break;
-                }
-
-                text.Append(template, i, open - i);
-                var name = template.Substring(open + 1, close - open - 1);
-                text.Append(lookup(name) ?? "{" + name + "}");
-                i = close + 1;
+                text.Append(isPlaceholder ? lookup(part) ?? "{" + part + "}" : part);
             }
 
             return text.ToString();
         }
 
         /// <summary>
-        /// Splits <paramref name="template"/> exactly as <see cref="Fill(string, Func{string, string?})"/> reads it:
-        /// literal text, and placeholder names (<c>IsPlaceholder</c>). The checker does this once per rule at start-up
-        /// instead of scanning every template on every check.
+        /// Splits <paramref name="template"/> into literal text and placeholder names (<c>IsPlaceholder</c>). The checker
+        /// does this once per rule at start-up instead of scanning every template on every check.
         /// </summary>
         public static IReadOnlyList<(bool IsPlaceholder, string Text)> Split(string template)
         {

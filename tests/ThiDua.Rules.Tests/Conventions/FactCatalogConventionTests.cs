@@ -62,4 +62,11 @@ public sealed class FactCatalogConventionTests
             Assert.False(string.IsNullOrWhiteSpace(f.DossierField), f.Name);
         });
     }
+
+    [Fact]
+    public void FactCatalog_FactCount_FitsTheCheckersMissingFactMask()
+    {
+        // The checker marks a rule's missing facts as bits of a 64-bit mask; a rule lists each fact once.
+        Assert.InRange(ThiDua.Rules.Facts.FactCatalog.All.Count, 1, 64);
+    }
 }
