@@ -396,10 +396,7 @@ namespace ThiDua.Rules
             get
             {
                 var start = Period.Previous.Previous;
-                var usedUpTo = _dossier.AwardHistory?
-                    .Where(a => a.Code == AwardCodes.MinistryEmulationFighter && a.Period.Kind == Period.Kind && a.Period.StartYear <= Period.StartYear)
-                    .Select(a => (int?)a.Period.StartYear)
-                    .Max();
+                var usedUpTo = LatestYearOf(AwardCodes.MinistryEmulationFighter);
                 while (usedUpTo != null && start.StartYear <= usedUpTo && start != Period)
                 {
                     start = start.Next;
@@ -429,16 +426,7 @@ namespace ThiDua.Rules
             }
 
             // Years already behind a ministry/provincial title are not counted again (Circular 12/2019 Điều 2 khoản 6).
-            int? usedUpTo = null;
-            for (var i = 0; i < history.Count; i++)
-            {
-                var award = history[i];
-                if (award.Code == AwardCodes.MinistryEmulationFighter && award.Period.Kind == Period.Kind && award.Period.StartYear <= Period.StartYear
-                    && (usedUpTo == null || award.Period.StartYear > usedUpTo))
-                {
-                    usedUpTo = award.Period.StartYear;
-                }
-            }
+            var usedUpTo = LatestYearOf(AwardCodes.MinistryEmulationFighter);
 
             var current = Period;
             while ((usedUpTo == null || current.StartYear > usedUpTo) && Holds(history, AwardCodes.GrassrootsEmulationFighter, current))
@@ -465,16 +453,9 @@ namespace ThiDua.Rules
                 return chain;
             }
 
-            int? usedUpTo = null;
-            for (var i = 0; i < history.Count; i++)
-            {
-                var award = history[i];
-                if (award.Code == AwardCodes.NationalEmulationFighter && award.Period.Kind == Period.Kind && award.Period.StartYear <= Period.StartYear
-                    && (usedUpTo == null || award.Period.StartYear > usedUpTo))
-                {
-                    usedUpTo = award.Period.StartYear;
-                }
-            }
+            // Ministry titles already behind a national title are not counted again, including one recorded with its
+            // proposal year.
+            var usedUpTo = LatestYearOf(AwardCodes.NationalEmulationFighter);
 
             // Latest first; titles of the same year keep their history order (a stable sort, as OrderByDescending).
             var titles = new List<AwardRecord>();
@@ -505,6 +486,24 @@ namespace ThiDua.Rules
             }
 
             return chain;
+        }
+
+        /// <summary>The latest period (start year) up to and including this one in which <paramref name="code"/> was awarded.</summary>
+        private int? LatestYearOf(string code)
+        {
+            var history = _dossier.AwardHistory;
+            int? latest = null;
+            for (var i = 0; i < (history?.Count ?? 0); i++)
+            {
+                var award = history![i];
+                if (award.Code == code && award.Period.Kind == Period.Kind && award.Period.StartYear <= Period.StartYear
+                    && (latest == null || award.Period.StartYear > latest))
+                {
+                    latest = award.Period.StartYear;
+                }
+            }
+
+            return latest;
         }
 
         /// <summary>The ministry/provincial title of the latest year before this one (the first listed, if several).</summary>
