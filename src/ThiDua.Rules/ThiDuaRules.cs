@@ -4,6 +4,7 @@ using System.Threading;
 using Microsoft.Extensions.Options;
 using ThiDua.Rules.Checking;
 using ThiDua.Rules.Engine;
+using ThiDua.Rules.Hosting;
 using ThiDua.Rules.RuleData;
 
 namespace ThiDua.Rules
@@ -20,11 +21,14 @@ namespace ThiDua.Rules
         /// </summary>
         public static IEligibilityChecker Default => DefaultChecker.Value;
 
-        /// <summary>Loads, validates and compiles the rule data named by <paramref name="options"/>.</summary>
+        /// <summary>
+        /// Loads and validates the rule data named by <paramref name="options"/> and the host's rules, and compiles
+        /// each regime into one NRules session factory.
+        /// </summary>
         /// <param name="options">The settings; <see langword="null"/> for the defaults.</param>
         /// <returns>A thread-safe checker. Create it once and reuse it: loading compiles every rule.</returns>
         /// <exception cref="OptionsValidationException">The options are invalid (e.g. a pinned regime that does not exist).</exception>
-        /// <exception cref="RuleSetValidationException">The rule data is invalid; every problem is listed.</exception>
+        /// <exception cref="RuleSetValidationException">The rule data or a host rule is invalid; every problem is listed.</exception>
         public static IEligibilityChecker CreateChecker(ThiDuaRulesOptions? options = null)
         {
             options ??= new ThiDuaRulesOptions();
@@ -34,8 +38,10 @@ namespace ThiDua.Rules
                 throw new OptionsValidationException(Options.DefaultName, typeof(ThiDuaRulesOptions), failures);
             }
 
-            var regimes = new RuleSetLoader(new RulesEngineAdapter()).Load(options.Source);
-            var catalog = new AwardCatalog(regimes);
+            var regimes = new RuleSetLoader().Load(options.Source);
+            var hosts = HostRuleLoader.Load(options.RuleTypes, options.Documents, regimes);
+            var engine = RuleEngine.Compile(regimes, hosts);
+            var catalog = new AwardCatalog(regimes, hosts);
             if (options.PinnedRegimeId != null && regimes.All(r => r.Regime.Id != options.PinnedRegimeId))
             {
                 throw new OptionsValidationException(
@@ -44,7 +50,7 @@ namespace ThiDua.Rules
                     new[] { $"PinnedRegimeId '{options.PinnedRegimeId}' is not a regime of the {options.Source.Description}; known regimes: {string.Join(", ", regimes.Select(r => r.Regime.Id))}." });
             }
 
-            return new EligibilityChecker(catalog, options.PinnedRegimeId);
+            return new EligibilityChecker(catalog, engine, options.PinnedRegimeId);
         }
     }
 }

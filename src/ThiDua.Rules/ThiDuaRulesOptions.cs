@@ -1,8 +1,17 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+using ThiDua.Rules.Hosting;
+
 namespace ThiDua.Rules
 {
     /// <summary>Settings for a checker.</summary>
     public sealed class ThiDuaRulesOptions
     {
+        private readonly List<Type> _ruleTypes = new List<Type>();
+        private readonly List<LegalDocument> _documents = new List<LegalDocument>();
+
         /// <summary>Where the rule data comes from.</summary>
         /// <value>The default is <see cref="RuleSetSource.Embedded"/>, the rule sets shipped in this package.</value>
         public RuleSetSource Source { get; set; } = RuleSetSource.Embedded;
@@ -13,5 +22,66 @@ namespace ThiDua.Rules
         /// </summary>
         /// <value>The default is <see langword="null"/>: select by period.</value>
         public string? PinnedRegimeId { get; set; }
+
+        /// <summary>The host rule classes registered so far.</summary>
+        public IReadOnlyList<Type> RuleTypes => _ruleTypes;
+
+        /// <summary>The legal documents the host declared for its rules' citations.</summary>
+        public IReadOnlyList<LegalDocument> Documents => _documents;
+
+        /// <summary>
+        /// Adds every NRules fluent rule class in <paramref name="assemblies"/> that carries
+        /// <see cref="ThiDuaConditionAttribute"/>: the host's own conditions (a province's extra requirement for an
+        /// award), checked and explained like the law's. They are validated when the checker is created.
+        /// </summary>
+        /// <param name="assemblies">The assemblies to scan.</param>
+        /// <returns>These options, for chaining.</returns>
+        public ThiDuaRulesOptions AddRules(params Assembly[] assemblies)
+        {
+            if (assemblies == null)
+            {
+                throw new ArgumentNullException(nameof(assemblies));
+            }
+
+            return AddRules(HostRuleLoader.RuleTypesIn(assemblies).ToArray());
+        }
+
+        /// <summary>Adds the given NRules fluent rule classes as host conditions; each must carry <see cref="ThiDuaConditionAttribute"/>.</summary>
+        /// <param name="ruleTypes">The rule classes.</param>
+        /// <returns>These options, for chaining.</returns>
+        public ThiDuaRulesOptions AddRules(params Type[] ruleTypes)
+        {
+            if (ruleTypes == null)
+            {
+                throw new ArgumentNullException(nameof(ruleTypes));
+            }
+
+            foreach (var type in ruleTypes)
+            {
+                if (type == null)
+                {
+                    throw new ArgumentException("A rule type is null.", nameof(ruleTypes));
+                }
+
+                if (!_ruleTypes.Contains(type))
+                {
+                    _ruleTypes.Add(type);
+                }
+            }
+
+            return this;
+        }
+
+        /// <summary>
+        /// Declares a legal document the host's rules cite (a provincial decision, a ministry's regulation), so that
+        /// <see cref="ThiDuaCitationAttribute"/> can name it by id.
+        /// </summary>
+        /// <param name="document">The document; its id must differ from the regimes' document ids.</param>
+        /// <returns>These options, for chaining.</returns>
+        public ThiDuaRulesOptions AddDocument(LegalDocument document)
+        {
+            _documents.Add(document ?? throw new ArgumentNullException(nameof(document)));
+            return this;
+        }
     }
 }

@@ -11,7 +11,7 @@ namespace ThiDua.Rules.Benchmarks.Verification;
 /// </summary>
 internal static class EngineErrorCheck
 {
-    private const string Expression = "f.MonthsSinceRecruitment / f.DisciplinesInPeriod >= 10";
+    private const string Expression = "person.MonthsSinceRecruitment / discipline.DisciplinesInPeriod >= 10";
 
     public static int Run()
     {
@@ -19,7 +19,7 @@ internal static class EngineErrorCheck
             .Select(f => f.Key.EndsWith("shared/advanced-standard.json", StringComparison.Ordinal)
                 ? new KeyValuePair<string, string>(f.Key, f.Value
                     .Replace("\"needs\": [\"monthsSinceRecruitment\"]", "\"needs\": [\"monthsSinceRecruitment\", \"disciplinesInPeriod\"]")
-                    .Replace("f.MonthsSinceRecruitment >= $minMonths", Expression))
+                    .Replace("person.MonthsSinceRecruitment >= $minMonths", Expression))
                 : f)
             .ToList();
         var checker = ThiDuaRules.CreateChecker(new ThiDuaRulesOptions { Source = RuleSetSource.FromFiles("division test", files) });

@@ -4,6 +4,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
 using ThiDua.Rules.Facts;
+using ThiDua.Rules.Hosting;
 using ThiDua.Rules.RuleData;
 
 namespace ThiDua.Rules.Checking
@@ -14,9 +15,24 @@ namespace ThiDua.Rules.Checking
         private readonly IReadOnlyList<CompiledRegime> _regimes;
         private readonly HashSet<string> _knownCodes;
 
-        public AwardCatalog(IReadOnlyList<CompiledRegime> regimes)
+        private readonly Dictionary<(string Regime, string Code), AwardDefinition> _definitions = new Dictionary<(string, string), AwardDefinition>();
+
+        /// <summary>The catalogue of <paramref name="regimes"/>, each award listing the host's conditions after the law's.</summary>
+        public AwardCatalog(IReadOnlyList<CompiledRegime> regimes, HostConditionRegistry hosts)
         {
             _regimes = regimes;
+            foreach (var regime in regimes)
+            {
+                foreach (var award in regime.Awards)
+                {
+                    var hosted = hosts.For(regime.Regime.Id, award.Code).Definitions.ToList();
+                    var d = award.Definition;
+                    _definitions[(regime.Regime.Id, award.Code)] = hosted.Count == 0
+                        ? d
+                        : new AwardDefinition(d.Code, d.RegimeId, d.Name, d.Subject, d.Category, d.Cadence, d.EligibleCategories, d.Conditions.Concat(hosted).ToList(), d.Notes);
+                }
+            }
+
             Regimes = regimes.Select(r => r.Regime).ToList();
             _knownCodes = new HashSet<string>(regimes.SelectMany(r => r.Awards).Select(a => a.Code), StringComparer.Ordinal);
             Facts = FactCatalog.All.Select(f => new FactDefinition(f.Name, f.DossierField, f.Label)).OrderBy(f => f.Name, StringComparer.Ordinal).ToList();
@@ -32,7 +48,7 @@ namespace ThiDua.Rules.Checking
 
         public IReadOnlyList<LegalRegime> Regimes { get; }
 
-        public IReadOnlyList<AwardDefinition> GetAwards(string regimeId) => Compiled(regimeId).Awards.Select(a => a.Definition).ToList();
+        public IReadOnlyList<AwardDefinition> GetAwards(string regimeId) => Compiled(regimeId).Awards.Select(a => _definitions[(regimeId, a.Code)]).ToList();
 
         public bool TryGetAward(string regimeId, string code, [NotNullWhen(true)] out AwardDefinition? award)
         {
@@ -43,11 +59,11 @@ namespace ThiDua.Rules.Checking
                 return false;
             }
 
-            award = compiled.Definition;
+            award = _definitions[(regimeId, compiled.Code)];
             return true;
         }
 
-        public AwardDefinition GetAward(string regimeId, string code) => CompiledAward(Compiled(regimeId), code).Definition;
+        public AwardDefinition GetAward(string regimeId, string code) => _definitions[(regimeId, CompiledAward(Compiled(regimeId), code).Code)];
 
         public LegalRegime ResolveRegime(AssessmentPeriod period) => Resolve(period, null).Regime;
 

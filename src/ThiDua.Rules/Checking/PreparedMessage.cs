@@ -76,9 +76,9 @@ namespace ThiDua.Rules.Checking
 
         public bool UsesSecond { get; }
 
-        public LocalizedText Fill(RuleFacts facts) => new LocalizedText(Fill(_vi, facts, Language.Vietnamese), Fill(_en, facts, Language.English));
+        public LocalizedText Fill(AwardCheck facts) => new LocalizedText(Fill(_vi, facts, Language.Vietnamese), Fill(_en, facts, Language.English));
 
-        private static string Fill(Piece[] pieces, RuleFacts facts, Language language)
+        private static string Fill(Piece[] pieces, AwardCheck facts, Language language)
         {
             if (pieces.Length == 1 && pieces[0].Kind == PieceKind.Literal)
             {

@@ -10,8 +10,7 @@ using ThiDua.Rules.RuleData;
 namespace ThiDua.Rules.Checking
 {
     /// <summary>
-    /// One rule of one award with what can be worked out before any dossier arrives: its position in the award's
-    /// engine workflow, its fact descriptors, its messages with every placeholder classified, and caches of the
+    /// One rule of one award with what can be worked out before any dossier arrives: its fact descriptors, its messages with every placeholder classified, and caches of the
     /// messages and condition results it has produced. Shared rules (general.json, annual.json) get one plan per award, as {award} differs.
     /// </summary>
     internal sealed class RulePlan
@@ -43,7 +42,6 @@ namespace ThiDua.Rules.Checking
         {
             Rule = rule;
             Needs = rule.Needs.ToArray();
-            EngineIndex = IndexOf(award.ExpressionRules, rule);
             _met = new PreparedMessage(rule.MetMessage, rule, Needs, award.Definition);
             _notMet = new PreparedMessage(rule.NotMetMessage, rule, Needs, award.Definition);
             if (rule.Definition.IsPrerequisite && rule.Definition.PrerequisiteAwards.All(regime.ByCode.ContainsKey))
@@ -56,8 +54,32 @@ namespace ThiDua.Rules.Checking
 
         public FactDescriptor[] Needs { get; }
 
-        /// <summary>The rule's index among the award's expression rules (its engine result); -1 when it has none.</summary>
-        public int EngineIndex { get; }
+        /// <summary>
+        /// Which facts the rule needs are missing from <paramref name="check"/>: bit i stands for <see cref="Needs"/>[i].
+        /// A rule lists each fact once and the catalogue has fewer than 64 facts (a convention test pins this), so the
+        /// mask always has room.
+        /// </summary>
+        public ulong Missing(AwardCheck check)
+        {
+            var missing = 0UL;
+            if (check.IsProbe)
+            {
+                return missing;
+            }
+
+            for (var i = 0; i < Needs.Length; i++)
+            {
+                if (!Needs[i].IsKnown(check))
+                {
+                    missing |= 1UL << i;
+                }
+            }
+
+            return missing;
+        }
+
+        /// <summary>Whether the rule applies to <paramref name="check"/>: the person's category (unknown keeps every rule) and, for a procedural rule, a full check.</summary>
+        public bool AppliesTo(AwardCheck check) => Rule.AppliesTo(check.Dossier.Category) && !(Rule.IsProcedural && check.IsStandardOnly);
 
         /// <summary>For a prerequisite rule, the awards whose standard it checks, in rule-file order.</summary>
         public CompiledAward[]? PrerequisiteCandidates { get; }
@@ -67,7 +89,7 @@ namespace ThiDua.Rules.Checking
         /// values of the first two facts the rule needs: a message is a function of the period and of the
         /// values of the facts it names, so when it names no other fact it is cached under those.
         /// </summary>
-        public LocalizedText Message(bool met, RuleFacts facts, string? first, string? second)
+        public LocalizedText Message(bool met, AwardCheck facts, string? first, string? second)
         {
             var message = met ? _met : _notMet;
             if (!message.Cacheable)
@@ -95,7 +117,7 @@ namespace ThiDua.Rules.Checking
         /// parameters; its message as <see cref="Message"/>. For a rule of one or two facts the whole result is a
         /// function of the outcome, the period and those two values, and is cached under them.
         /// </summary>
-        public ConditionResult Decided(bool met, RuleFacts facts)
+        public ConditionResult Decided(bool met, AwardCheck facts)
         {
             if (Needs.Length > 2)
             {
@@ -134,7 +156,7 @@ namespace ThiDua.Rules.Checking
         /// An Unknown result for the facts flagged in <paramref name="missing"/> (bit i = <see cref="Needs"/>[i]).
         /// It depends only on which facts are missing and on the period, so it is cached.
         /// </summary>
-        public ConditionResult Unknown(RuleFacts facts, ulong missing)
+        public ConditionResult Unknown(AwardCheck facts, ulong missing)
         {
             var key = (missing, facts.Period);
             if (_unknown.TryGetValue(key, out var cached))
@@ -170,7 +192,7 @@ namespace ThiDua.Rules.Checking
         private string[] Texts(string? first, string? second)
             => Needs.Length == 0 ? Array.Empty<string>() : Needs.Length == 1 ? new[] { first! } : new[] { first!, second! };
 
-        private ConditionResult Build(bool met, RuleFacts facts, string[] texts)
+        private ConditionResult Build(bool met, AwardCheck facts, string[] texts)
         {
             var values = new Dictionary<string, string?>(Needs.Length + Rule.Parameters.Count, StringComparer.Ordinal);
             for (var i = 0; i < Needs.Length; i++)
@@ -226,18 +248,5 @@ namespace ThiDua.Rules.Checking
         }
 
         private bool MayCache() => Volatile.Read(ref _cachedMessages) < MaxCachedMessages && Interlocked.Increment(ref _cachedMessages) <= MaxCachedMessages;
-
-        private static int IndexOf(IReadOnlyList<CompiledRule> rules, CompiledRule rule)
-        {
-            for (var i = 0; i < rules.Count; i++)
-            {
-                if (ReferenceEquals(rules[i], rule))
-                {
-                    return i;
-                }
-            }
-
-            return -1;
-        }
     }
 }

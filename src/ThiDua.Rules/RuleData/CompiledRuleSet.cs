@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using ThiDua.Rules.Engine;
+using System.Linq.Expressions;
 using ThiDua.Rules.Facts;
 
 namespace ThiDua.Rules.RuleData
@@ -11,16 +11,20 @@ namespace ThiDua.Rules.RuleData
     {
         public CompiledRule(
             ConditionDefinition definition,
+            string file,
             bool isProcedural,
             string? expression,
+            Expression<Func<AwardCheck, bool>>? test,
             IReadOnlyList<FactDescriptor> needs,
             IReadOnlyDictionary<string, string> parameters,
             LocalizedText metMessage,
             LocalizedText notMetMessage)
         {
             Definition = definition;
+            File = file;
             IsProcedural = isProcedural;
             Expression = expression;
+            Test = test;
             Needs = needs;
             Parameters = parameters;
             MetMessage = metMessage;
@@ -31,14 +35,20 @@ namespace ThiDua.Rules.RuleData
 
         public ConditionDefinition Definition { get; }
 
+        /// <summary>The rule file that defines it, for problems found after loading.</summary>
+        public string File { get; }
+
         /// <summary>
         /// Procedural rules (pending proceedings, no double award, the next-award clock) govern whether a proposal can
         /// be made now; they are left out when another award only needs this award's standard.
         /// </summary>
         public bool IsProcedural { get; }
 
-        /// <summary>The engine expression with parameters filled in; <see langword="null"/> for a prerequisite rule.</summary>
+        /// <summary>The expression as written, with parameters filled in; <see langword="null"/> for a prerequisite rule.</summary>
         public string? Expression { get; }
+
+        /// <summary>The legal test: the expression, parsed once, reading its facts from the check; <see langword="null"/> for a prerequisite rule.</summary>
+        public Expression<Func<AwardCheck, bool>>? Test { get; }
 
         public IReadOnlyList<FactDescriptor> Needs { get; }
 
@@ -53,14 +63,13 @@ namespace ThiDua.Rules.RuleData
             => category == null || Definition.AppliesTo.Count == 0 || Definition.AppliesTo.Contains(category.Value);
     }
 
-    /// <summary>One award of one regime, with its rules and its compiled engine workflow.</summary>
+    /// <summary>One award of one regime, with its rules.</summary>
     internal sealed class CompiledAward
     {
         public CompiledAward(AwardDefinition definition, IReadOnlyList<CompiledRule> rules)
         {
             Definition = definition;
             Rules = rules;
-            ExpressionRules = rules.Where(r => r.Expression != null).ToList();
         }
 
         public AwardDefinition Definition { get; }
@@ -68,12 +77,6 @@ namespace ThiDua.Rules.RuleData
         public string Code => Definition.Code;
 
         public IReadOnlyList<CompiledRule> Rules { get; }
-
-        /// <summary>The rules the engine evaluates, in workflow order.</summary>
-        public IReadOnlyList<CompiledRule> ExpressionRules { get; }
-
-        /// <summary>Set once the engine has compiled the workflow.</summary>
-        public ICompiledWorkflow Workflow { get; set; } = null!;
     }
 
     /// <summary>One regime: its description and its awards in catalogue order.</summary>

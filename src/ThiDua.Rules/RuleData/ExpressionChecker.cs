@@ -11,21 +11,27 @@ using ThiDua.Rules.Facts;
 namespace ThiDua.Rules.RuleData
 {
     /// <summary>
-    /// Parses a rule expression exactly as the engine will, then walks the tree against an allow-list: the
-    /// expression may read properties of <see cref="RuleFacts"/> and compare them with constants, and nothing
-    /// else. RulesEngine itself reports a parse error only when the rule runs, as a failed rule, which would read
-    /// as "not met"; and it lets property reads through to reflection types. Both are closed here, at load time.
+    /// Parses a rule expression once with System.Linq.Dynamic.Core and walks the tree against an allow-list: the
+    /// expression may read the properties of the fact groups (<c>person</c>, <c>record</c>, <c>history</c>,
+    /// <c>initiatives</c>, <c>discipline</c>) and compare them with constants, and nothing else. The same tree,
+    /// rewritten to read the groups from an <see cref="AwardCheck"/>, becomes the legal test of the NRules rule.
     /// </summary>
     internal static class ExpressionChecker
     {
-        public const string FactsParameterName = "f";
+        /// <summary>Longest expression text accepted: the shipped ones are under 200 characters.</summary>
+        public const int MaxLength = 2000;
 
-        /// <summary>The types rule expressions may name: the facts and the enums they compare with.</summary>
-        public static readonly Type[] ExpressionTypes =
+        /// <summary>
+        /// Deepest bracket nesting accepted. Checked before parsing: the parser recurses per bracket, and a few thousand
+        /// nested brackets would overflow the stack and end the process, which no catch can stop.
+        /// </summary>
+        public const int MaxNesting = 32;
+
+        /// <summary>The types rule expressions may name: the fact groups and the enums they compare with.</summary>
+        private static readonly Type[] ExpressionTypes = FactGroup.All.Select(g => g.Type).Concat(new[]
         {
-            typeof(RuleFacts), typeof(PersonnelCategory), typeof(TaskRating), typeof(StudyResult),
-            typeof(DisciplineForm), typeof(InitiativeScope), typeof(InitiativeKind),
-        };
+            typeof(PersonnelCategory), typeof(TaskRating), typeof(StudyResult), typeof(DisciplineForm), typeof(InitiativeScope), typeof(InitiativeKind),
+        }).ToArray();
 
         private static readonly ParsingConfig Config = new ParsingConfig
         {
@@ -33,15 +39,25 @@ namespace ThiDua.Rules.RuleData
             IsCaseSensitive = true,
         };
 
-        /// <summary>Checks an expression; returns the problems (empty when it is fine) and the facts it reads.</summary>
-        public static IReadOnlyList<string> Check(string expression, out ISet<string> factsRead)
+        /// <summary>
+        /// Checks an expression. Returns the problems (empty when it is fine), the facts it reads, and the legal test as
+        /// a lambda over the check (<see langword="null"/> when there are problems).
+        /// </summary>
+        public static IReadOnlyList<string> Check(string expression, out ISet<string> factsRead, out Expression<Func<AwardCheck, bool>>? test)
         {
             factsRead = new HashSet<string>(StringComparer.Ordinal);
+            test = null;
+            var shape = ShapeProblem(expression);
+            if (shape != null)
+            {
+                return new[] { shape };
+            }
+
+            var parameters = FactGroup.All.Select(g => Expression.Parameter(g.Type, g.ParameterName)).ToArray();
             LambdaExpression lambda;
             try
             {
-                var parameter = Expression.Parameter(typeof(RuleFacts), FactsParameterName);
-                lambda = DynamicExpressionParser.ParseLambda(Config, new[] { parameter }, typeof(bool), expression);
+                lambda = DynamicExpressionParser.ParseLambda(Config, parameters, typeof(bool), expression);
             }
             catch (Exception e) when (e is ParseException || e is InvalidOperationException || e is ArgumentException)
             {
@@ -51,7 +67,48 @@ namespace ThiDua.Rules.RuleData
             var walker = new AllowListWalker();
             walker.Visit(lambda.Body);
             factsRead = walker.FactsRead;
+            if (walker.Problems.Count > 0)
+            {
+                return walker.Problems;
+            }
+
+            // Each group parameter becomes a read of the check's property of that group.
+            var check = Expression.Parameter(typeof(AwardCheck), "check");
+            var body = new GroupToCheck(check, parameters).Visit(lambda.Body);
+            test = Expression.Lambda<Func<AwardCheck, bool>>(body, check);
             return walker.Problems;
+        }
+
+        private static string? ShapeProblem(string expression)
+        {
+            if (expression.Length > MaxLength)
+            {
+                return $"expression is {expression.Length} characters long; at most {MaxLength} are accepted";
+            }
+
+            var depth = 0;
+            foreach (var c in expression)
+            {
+                depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
+                if (depth > MaxNesting)
+                {
+                    return $"expression nests brackets more than {MaxNesting} deep";
+                }
+            }
+
+            return null;
+        }
+
+        private sealed class GroupToCheck : ExpressionVisitor
+        {
+            private readonly Dictionary<ParameterExpression, Expression> _reads;
+
+            public GroupToCheck(ParameterExpression check, IEnumerable<ParameterExpression> groups)
+            {
+                _reads = groups.ToDictionary(p => p, p => (Expression)Expression.Property(check, FactGroup.ForType(p.Type)!.CheckProperty));
+            }
+
+            protected override Expression VisitParameter(ParameterExpression node) => _reads.TryGetValue(node, out var read) ? read : node;
         }
 
         private sealed class AllowListWalker : ExpressionVisitor
@@ -62,16 +119,16 @@ namespace ThiDua.Rules.RuleData
 
             protected override Expression VisitMember(MemberExpression node)
             {
-                if (node.Expression is ParameterExpression && node.Member is PropertyInfo property && property.DeclaringType == typeof(RuleFacts))
+                if (node.Expression is ParameterExpression parameter && node.Member is PropertyInfo property && property.DeclaringType == parameter.Type)
                 {
                     var fact = char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1);
-                    if (FactCatalog.TryGet(fact, out _))
+                    if (FactCatalog.TryGet(fact, out var descriptor) && descriptor.Group.Type == parameter.Type)
                     {
                         FactsRead.Add(fact);
                     }
                     else
                     {
-                        Problems.Add($"reads '{property.Name}', which is not a registered fact");
+                        Problems.Add($"reads '{parameter.Name}.{property.Name}', which is not a registered fact");
                     }
 
                     return node;
@@ -83,6 +140,12 @@ namespace ThiDua.Rules.RuleData
                 }
 
                 Problems.Add($"reads '{node.Member.DeclaringType?.Name}.{node.Member.Name}', which rule expressions may not use");
+                return node;
+            }
+
+            protected override Expression VisitParameter(ParameterExpression node)
+            {
+                Problems.Add($"uses '{node.Name}' itself; rule expressions read facts of it, e.g. {node.Name}.<Fact>");
                 return node;
             }
 

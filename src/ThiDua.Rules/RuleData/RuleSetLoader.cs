@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using ThiDua.Rules.Engine;
 using ThiDua.Rules.Facts;
 
 namespace ThiDua.Rules.RuleData
@@ -33,14 +32,8 @@ namespace ThiDua.Rules.RuleData
         public static readonly IReadOnlyList<string> AmbientPlaceholders = new[] { "period", "award" };
 
         private readonly List<RuleSetProblem> _problems = new List<RuleSetProblem>();
-        private readonly IRuleEngineAdapter _engine;
 
-        public RuleSetLoader(IRuleEngineAdapter engine)
-        {
-            _engine = engine;
-        }
-
-        /// <summary>Loads and compiles every regime in <paramref name="source"/>.</summary>
+        /// <summary>Loads and checks every regime in <paramref name="source"/>; the engine compiles them afterwards (<see cref="Engine.RuleEngine"/>).</summary>
         /// <exception cref="RuleSetValidationException">Any problem in any file.</exception>
         public IReadOnlyList<CompiledRegime> Load(RuleSetSource source)
         {
@@ -61,10 +54,6 @@ namespace ThiDua.Rules.RuleData
             }
 
             CheckRegimesDoNotOverlap(regimes);
-            if (_problems.Count == 0)
-            {
-                CompileWorkflows(regimes);
-            }
 
             if (_problems.Count > 0)
             {
@@ -374,13 +363,14 @@ namespace ThiDua.Rules.RuleData
             var prerequisites = rule.Prerequisite ?? new List<string>();
 
             string? expression = null;
+            System.Linq.Expressions.Expression<Func<AwardCheck, bool>>? test = null;
             if ((rule.Expression == null) == (prerequisites.Count == 0))
             {
                 Problem(path, id, "a rule has either an 'expression' or a 'prerequisite' list, not both and not neither");
             }
             else if (rule.Expression != null)
             {
-                expression = CheckExpression(path, id, rule.Expression, needs, parameters);
+                expression = CheckExpression(path, id, rule.Expression, needs, parameters, out test);
             }
             else if (needs.Count > 0)
             {
@@ -401,11 +391,18 @@ namespace ThiDua.Rules.RuleData
             }
 
             var definition = new ConditionDefinition(id, description, citations, needs.Select(n => n.Name).ToList(), appliesTo, prerequisites.ToList(), notes);
-            return new CompiledRule(definition, procedural, expression, needs, parameters, met, notMet);
+            return new CompiledRule(definition, path, procedural, expression, test, needs, parameters, met, notMet);
         }
 
-        private string? CheckExpression(string path, string id, string expression, IReadOnlyList<FactDescriptor> needs, IReadOnlyDictionary<string, string> parameters)
+        private string? CheckExpression(
+            string path,
+            string id,
+            string expression,
+            IReadOnlyList<FactDescriptor> needs,
+            IReadOnlyDictionary<string, string> parameters,
+            out System.Linq.Expressions.Expression<Func<AwardCheck, bool>>? test)
         {
+            test = null;
             var unknownParameter = false;
             var substituted = ParameterReference.Replace(expression, match =>
             {
@@ -423,7 +420,7 @@ namespace ThiDua.Rules.RuleData
                 return null;
             }
 
-            var problems = ExpressionChecker.Check(substituted, out var factsRead);
+            var problems = ExpressionChecker.Check(substituted, out var factsRead, out test);
             foreach (var problem in problems)
             {
                 Problem(path, id, problem);
@@ -637,26 +634,6 @@ namespace ThiDua.Rules.RuleData
                 {
                     Problem(ordered[i].Regime.Id + "/regime.json", null, $"its period range overlaps regime '{ordered[i - 1].Regime.Id}'; a date must select exactly one regime");
                 }
-            }
-        }
-
-        private void CompileWorkflows(IReadOnlyList<CompiledRegime> regimes)
-        {
-            var awards = regimes.SelectMany(r => r.Awards.Select(a => (Name: r.Regime.Id + "/" + a.Code, Award: a))).ToList();
-            var workflows = awards.ToDictionary(
-                a => a.Name,
-                a => (IReadOnlyList<KeyValuePair<string, string>>)a.Award.ExpressionRules.Select(r => new KeyValuePair<string, string>(r.Id, r.Expression!)).ToList(),
-                StringComparer.Ordinal);
-            var problems = new List<KeyValuePair<string, string>>();
-            var compiled = _engine.Compile(workflows, problems);
-            foreach (var problem in problems)
-            {
-                Problem("(engine)", problem.Key, problem.Value);
-            }
-
-            foreach (var award in awards)
-            {
-                award.Award.Workflow = compiled[award.Name];
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Reflection;
+using ThiDua.Rules.Checking;
 using ThiDua.Rules.Facts;
 using Xunit;
 
@@ -6,49 +7,76 @@ namespace ThiDua.Rules.Tests.Conventions;
 
 public sealed class FactCatalogConventionTests
 {
-    private static IEnumerable<PropertyInfo> PublicFactProperties()
-        => typeof(RuleFacts).GetProperties(BindingFlags.Public | BindingFlags.Instance);
+    public static TheoryData<string> Groups => new(FactGroup.All.Select(g => g.ParameterName));
+
+    private static FactGroup Group(string name) => FactGroup.All.Single(g => g.ParameterName == name);
+
+    private static IEnumerable<PropertyInfo> PublicFactProperties(FactGroup group)
+        => group.Type.GetProperties(BindingFlags.Public | BindingFlags.Instance);
 
     private static string FactName(PropertyInfo property) => char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1);
 
     [Fact]
-    public void FactCatalog_EveryFact_IsAPublicPropertyOfRuleFacts()
+    public void FactCatalog_EveryFact_IsAPublicPropertyOfItsGroup()
     {
-        var properties = PublicFactProperties().Select(FactName).ToHashSet(StringComparer.Ordinal);
+        var orphans = FactCatalog.All
+            .Where(f => f.Group.Type.GetProperty(char.ToUpperInvariant(f.Name[0]) + f.Name.Substring(1), BindingFlags.Public | BindingFlags.Instance) == null)
+            .Select(f => $"{f.Group.ParameterName}.{f.Name}")
+            .ToList();
 
-        var orphans = FactCatalog.All.Select(f => f.Name).Where(n => !properties.Contains(n)).ToList();
-
-        Assert.True(orphans.Count == 0, "Facts without a RuleFacts property: " + string.Join(", ", orphans));
+        Assert.True(orphans.Count == 0, "Facts without a property in their group: " + string.Join(", ", orphans));
     }
 
-    [Fact]
-    public void RuleFacts_EveryPublicProperty_IsARegisteredFact()
+    [Theory]
+    [MemberData(nameof(Groups))]
+    public void FactGroup_EveryPublicProperty_IsARegisteredFactOfThatGroup(string groupName)
     {
-        var unregistered = PublicFactProperties().Select(FactName).Where(n => !FactCatalog.TryGet(n, out _)).ToList();
+        var group = Group(groupName);
 
-        Assert.True(unregistered.Count == 0, "RuleFacts properties without a FactCatalog entry: " + string.Join(", ", unregistered));
+        var unregistered = PublicFactProperties(group).Select(FactName)
+            .Where(n => !FactCatalog.TryGet(n, out var fact) || fact.Group != group)
+            .ToList();
+
+        Assert.True(unregistered.Count == 0, $"{group.Type.Name} properties without a FactCatalog entry of group '{groupName}': " + string.Join(", ", unregistered));
     }
 
-    [Fact]
-    public void RuleFacts_PublicMembers_AreOnlyReadOnlyProperties()
+    [Theory]
+    [MemberData(nameof(Groups))]
+    public void FactGroup_PublicMembers_AreOnlyReadOnlyProperties(string groupName)
     {
-        var members = typeof(RuleFacts).GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+        var type = Group(groupName).Type;
+        var members = type.GetMembers(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
             .Where(m => m is not MethodInfo { IsSpecialName: true });
 
-        Assert.All(members, m => Assert.True(m is PropertyInfo { CanWrite: false }, $"{m.MemberType} {m.Name} is public on RuleFacts"));
-        Assert.Empty(typeof(RuleFacts).GetConstructors(BindingFlags.Public | BindingFlags.Instance));
+        Assert.All(members, m => Assert.True(m is PropertyInfo { CanWrite: false }, $"{m.MemberType} {m.Name} is public on {type.Name}"));
+        Assert.Empty(type.GetConstructors(BindingFlags.Public | BindingFlags.Instance));
     }
 
     [Fact]
-    public void FactCatalog_FactValue_ReadsTheRuleFactsPropertyOfTheSameName()
+    public void AwardCheck_GroupProperties_AreTheFactGroups()
+    {
+        var groupProperties = typeof(AwardCheck).GetProperties().Where(p => p.PropertyType.Namespace == typeof(AwardCheck).Namespace && p.PropertyType != typeof(AwardCheck));
+
+        Assert.Equal(
+            FactGroup.All.Select(g => g.CheckProperty.Name).Order(StringComparer.Ordinal),
+            groupProperties.Select(p => p.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void FactCatalog_FactValue_ReadsThePropertyOfTheSameNameInItsGroup()
     {
         var dossier = ThiDuaJson.ReadDossier(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "dossiers", "ministry-candidate-2021.json")));
-        var facts = new RuleFacts(dossier, AwardCodes.MinistryEmulationFighter, AssessmentPeriod.CalendarYear(2021), new DateTime(2021, 12, 31));
+        var checker = (EligibilityChecker)ThiDuaRules.CreateChecker();
+        var check = checker.Prepare(new EligibilityRequest(AwardCodes.MinistryEmulationFighter, dossier, AssessmentPeriod.CalendarYear(2021)));
 
-        foreach (var property in PublicFactProperties())
+        foreach (var group in FactGroup.All)
         {
-            Assert.True(FactCatalog.TryGet(FactName(property), out var fact), property.Name);
-            Assert.Equal(property.GetValue(facts), fact.Value(facts));
+            var facts = group.CheckProperty.GetValue(check);
+            foreach (var property in PublicFactProperties(group))
+            {
+                Assert.True(FactCatalog.TryGet(FactName(property), out var fact), property.Name);
+                Assert.Equal(property.GetValue(facts), fact.Value(check));
+            }
         }
     }
 

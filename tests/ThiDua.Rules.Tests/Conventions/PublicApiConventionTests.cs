@@ -14,7 +14,14 @@ public sealed class PublicApiConventionTests
         "ThiDua.Rules.ThiDuaJson",
         "ThiDua.Rules.RuleSetSource",
         "ThiDua.Rules.ThiDuaRulesOptions",
-        "ThiDua.Rules.RuleFacts",
+        "ThiDua.Rules.ThiDuaConditionAttribute",
+        "ThiDua.Rules.ThiDuaCitationAttribute",
+        "ThiDua.Rules.Facts.AwardCheck",
+        "ThiDua.Rules.Facts.PersonFacts",
+        "ThiDua.Rules.Facts.PeriodRecordFacts",
+        "ThiDua.Rules.Facts.AwardHistoryFacts",
+        "ThiDua.Rules.Facts.InitiativeFacts",
+        "ThiDua.Rules.Facts.DisciplineFacts",
         "ThiDua.Rules.ThiDuaRulesServiceCollectionExtensions",
     };
 
@@ -37,19 +44,56 @@ public sealed class PublicApiConventionTests
         Assert.All(offList, t => Assert.False(t.IsVisible, $"{t.FullName} is visible outside the assembly"));
     }
 
-    [Theory]
-    [MemberData(nameof(ShippedAssemblies))]
-    public void PublicSignatures_OfShippedAssembly_NeverMentionRulesEngine(string assemblyName)
+    [Fact]
+    public void PublicSignatures_OfAbstractions_NeverMentionTheEngine()
     {
-        var assembly = assemblyName == "ThiDua.Rules" ? Implementation : Abstractions;
-
-        var leaks = PublicSurface.SignatureTypes(assembly)
-            .Where(s => IsRulesEngine(s.Type))
+        var leaks = PublicSurface.SignatureTypes(Abstractions)
+            .Where(s => IsEngine(s.Type))
             .Select(s => $"{s.Where}: {s.Type.FullName}")
             .Distinct()
             .ToList();
 
-        Assert.True(leaks.Count == 0, "RulesEngine types in public signatures:\n" + string.Join("\n", leaks));
+        Assert.True(leaks.Count == 0, "NRules types in the public signatures of ThiDua.Rules.Abstractions:\n" + string.Join("\n", leaks));
+    }
+
+    [Fact]
+    public void PublicSignatures_OfThiDuaRules_MentionTheEngineOnlyWhereHostRulesRecordOutcomes()
+    {
+        // Host rules are NRules rules: recording an outcome takes the action's IContext. Nothing else exposes NRules.
+        var leaks = PublicSurface.SignatureTypes(Implementation)
+            .Where(s => IsEngine(s.Type))
+            .Select(s => $"{s.Where}: {s.Type.FullName}")
+            .Distinct()
+            .ToList();
+
+        Assert.NotEmpty(leaks);
+        Assert.All(leaks, leak => Assert.Contains("AwardCheck.RecordOutcome", leak, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(ShippedAssemblies))]
+    public void ShippedAssemblies_ReferenceNoRulesEngine(string assemblyName)
+    {
+        var assembly = assemblyName == "ThiDua.Rules" ? Implementation : Abstractions;
+
+        Assert.DoesNotContain(assembly.GetReferencedAssemblies(), a => a.Name!.StartsWith("RulesEngine", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(assembly.GetReferencedAssemblies(), a => a.Name!.StartsWith("FastExpressionCompiler", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Repository_ProjectAndSourceFiles_NeverReferenceRulesEngine()
+    {
+        // The engine is NRules: no project, props or C# file may bring Microsoft RulesEngine back.
+        var root = ThiDua.Rules.Tests.RuleData.RepositoryLayout.Root;
+        var offenders = new[] { "*.csproj", "*.props", "*.cs" }
+            .SelectMany(pattern => Directory.EnumerateFiles(root, pattern, SearchOption.AllDirectories))
+            .Where(f => !f.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar) && !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar))
+            .Where(f => !f.EndsWith(nameof(PublicApiConventionTests) + ".cs", StringComparison.Ordinal))
+            .Where(f => System.Text.RegularExpressions.Regex.IsMatch(File.ReadAllText(f), @"\bRulesEngine\b|FastExpressionCompiler"))
+            .Select(f => Path.GetRelativePath(root, f))
+            .ToList();
+
+        Assert.True(offenders.Count == 0, "Files referencing RulesEngine: " + string.Join(", ", offenders));
     }
 
     [Fact]
@@ -72,6 +116,7 @@ public sealed class PublicApiConventionTests
         Assert.DoesNotContain(references, r => r.StartsWith("System.Text.Json", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(references, r => r.StartsWith("System.Linq.Dynamic", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(references, r => r.StartsWith("FastExpressionCompiler", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(references, r => r.StartsWith("NRules", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
@@ -82,14 +127,15 @@ public sealed class PublicApiConventionTests
 
         var foreign = attributes
             .Where(a => a.Attribute.AttributeType.Namespace is { } ns
-                        && (ns.StartsWith("System.Text.Json", StringComparison.Ordinal) || ns.StartsWith("RulesEngine", StringComparison.Ordinal)))
+                        && (ns.StartsWith("System.Text.Json", StringComparison.Ordinal) || ns.StartsWith("NRules", StringComparison.Ordinal)))
             .Select(a => $"{a.Where}: {a.Attribute.AttributeType.FullName}")
             .ToList();
 
         Assert.True(foreign.Count == 0, "Serializer or engine attributes in ThiDua.Rules.Abstractions:\n" + string.Join("\n", foreign));
     }
 
-    private static bool IsRulesEngine(Type type)
-        => type.Assembly.GetName().Name!.StartsWith("RulesEngine", StringComparison.Ordinal)
-           || (type.Namespace?.StartsWith("RulesEngine", StringComparison.Ordinal) ?? false);
+    private static bool IsEngine(Type type)
+        => type.Assembly.GetName().Name!.StartsWith("NRules", StringComparison.Ordinal)
+           || (type.Namespace?.StartsWith("NRules", StringComparison.Ordinal) ?? false);
+
 }

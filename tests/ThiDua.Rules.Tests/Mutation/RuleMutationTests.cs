@@ -69,7 +69,7 @@ public class RuleMutationTests
     [Fact]
     public void AllOf_ShippedRuleSets_MutatesEveryExpressionRuleBothWays()
     {
-        var compiled = new ThiDua.Rules.RuleData.RuleSetLoader(new ThiDua.Rules.Engine.RulesEngineAdapter()).Load(RuleSetSource.Embedded)
+        var compiled = new ThiDua.Rules.RuleData.RuleSetLoader().Load(RuleSetSource.Embedded)
             .SelectMany(r => r.Awards)
             .SelectMany(a => a.Rules)
             .Where(r => r.Expression != null)

@@ -14,7 +14,7 @@ public sealed class CombinedProblemTests
             .EditRule("vn-2013/shared/annual.json", "GEN.NOT_ALREADY_AWARDED", rule => rule["messages"]!["met"]!["en"] = "Not yet awarded.")
             .EditRule("vn-2013/awards/LDTT.json", "LDTT.SUBJECT_GROUP", rule => rule["needs"] = new JsonArray("category", "shoeSize"))
             .EditRule("vn-2013/awards/CSTD_BO_TINH.json", "CSTD_BO_TINH.OUTSTANDING", rule => rule["citations"]![0]!["document"] = "LAW_99_2099")
-            .EditRule("vn-2013/awards/CSTD_TOAN_QUOC.json", "CSTD_TOAN_QUOC.MOST_OUTSTANDING", rule => rule["expression"] = "f.MostOutstandingAmongPeer");
+            .EditRule("vn-2013/awards/CSTD_TOAN_QUOC.json", "CSTD_TOAN_QUOC.MOST_OUTSTANDING", rule => rule["expression"] = "record.MostOutstandingAmongPeer");
 
         var failure = workspace.LoadFailure();
 

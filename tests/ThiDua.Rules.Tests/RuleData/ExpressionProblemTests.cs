@@ -23,7 +23,7 @@ public sealed class ExpressionProblemTests
     public void CreateChecker_ExpressionWithMisspeltProperty_ReportsThatItDoesNotCompile()
     {
         using var workspace = RuleSetWorkspace.CopyOfShipped()
-            .EditRule(Cstt, "CSTT.SUBJECT_GROUP", rule => rule["expression"] = "f.Categroy == PersonnelCategory.ArmedForces");
+            .EditRule(Cstt, "CSTT.SUBJECT_GROUP", rule => rule["expression"] = "person.Categroy == PersonnelCategory.ArmedForces");
 
         var failure = workspace.LoadFailure();
 
@@ -34,7 +34,7 @@ public sealed class ExpressionProblemTests
     public void CreateChecker_ExpressionReadingFactNotInNeeds_ReportsTheFact()
     {
         using var workspace = RuleSetWorkspace.CopyOfShipped()
-            .EditRule(AdvancedStandard, "STD.NO_DISCIPLINE", rule => rule["expression"] = "f.DisciplinesInPeriod == 0 && f.PendingProceedings == 0");
+            .EditRule(AdvancedStandard, "STD.NO_DISCIPLINE", rule => rule["expression"] = "discipline.DisciplinesInPeriod == 0 && discipline.PendingProceedings == 0");
 
         var failure = workspace.LoadFailure();
 
@@ -42,13 +42,13 @@ public sealed class ExpressionProblemTests
     }
 
     [Theory]
-    [InlineData("f.MonthsSinceRecruitment.CompareTo($minMonths) >= 0")]
-    [InlineData("f.GetType() != null && f.MonthsSinceRecruitment >= $minMonths")]
-    [InlineData("f.GetType().Name == \"RuleFacts\" && f.MonthsSinceRecruitment >= $minMonths")]
-    [InlineData("System.IO.File.Exists(\"/etc/passwd\") || f.MonthsSinceRecruitment >= $minMonths")]
-    [InlineData("File.Exists(\"/etc/passwd\") || f.MonthsSinceRecruitment >= $minMonths")]
-    [InlineData("Environment.Exit(1) == null || f.MonthsSinceRecruitment >= $minMonths")]
-    [InlineData("f.MonthsSinceRecruitment >= $minMonths && \"x\".Length == 1")]
+    [InlineData("person.MonthsSinceRecruitment.CompareTo($minMonths) >= 0")]
+    [InlineData("person.GetType() != null && person.MonthsSinceRecruitment >= $minMonths")]
+    [InlineData("person.GetType().Name == \"PersonFacts\" && person.MonthsSinceRecruitment >= $minMonths")]
+    [InlineData("System.IO.File.Exists(\"/etc/passwd\") || person.MonthsSinceRecruitment >= $minMonths")]
+    [InlineData("File.Exists(\"/etc/passwd\") || person.MonthsSinceRecruitment >= $minMonths")]
+    [InlineData("Environment.Exit(1) == null || person.MonthsSinceRecruitment >= $minMonths")]
+    [InlineData("person.MonthsSinceRecruitment >= $minMonths && \"x\".Length == 1")]
     public void CreateChecker_ExpressionOutsideAllowList_IsRejected(string expression)
     {
         using var workspace = RuleSetWorkspace.CopyOfShipped()
@@ -63,7 +63,7 @@ public sealed class ExpressionProblemTests
     public void CreateChecker_ExpressionUsingUndefinedParameter_ReportsTheParameter()
     {
         using var workspace = RuleSetWorkspace.CopyOfShipped()
-            .EditRule(AdvancedStandard, "STD.NEW_RECRUIT_10_MONTHS", rule => rule["expression"] = "f.MonthsSinceRecruitment >= $maxMonths");
+            .EditRule(AdvancedStandard, "STD.NEW_RECRUIT_10_MONTHS", rule => rule["expression"] = "person.MonthsSinceRecruitment >= $maxMonths");
 
         var failure = workspace.LoadFailure();
 

@@ -40,7 +40,7 @@ public sealed class FileProblemTests
     public void CreateChecker_UnknownMemberInRuleFile_IsRejected()
     {
         using var workspace = RuleSetWorkspace.CopyOfShipped()
-            .EditRule(Ldtt, "LDTT.SUBJECT_GROUP", rule => rule["expresion"] = "f.Category == PersonnelCategory.Worker");
+            .EditRule(Ldtt, "LDTT.SUBJECT_GROUP", rule => rule["expresion"] = "person.Category == PersonnelCategory.Worker");
 
         var failure = workspace.LoadFailure();
 

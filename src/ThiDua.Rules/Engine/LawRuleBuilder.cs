@@ -1,0 +1,222 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Linq.Expressions;
+using System.Reflection;
+using NRules.RuleModel;
+using NRules.RuleModel.Builders;
+using ThiDua.Rules.Checking;
+using ThiDua.Rules.Facts;
+using ThiDua.Rules.RuleData;
+
+namespace ThiDua.Rules.Engine
+{
+    /// <summary>
+    /// Turns a regime's rule data into NRules rule definitions with NRules.RuleModel's <see cref="RuleBuilder"/>: one
+    /// rule per legal condition, named by its stable id, its citations, facts, parameters and expression as rule
+    /// properties.
+    /// </summary>
+    /// <remarks>
+    /// Shape, each part measured (../shared/DESIGN.md, "The fast shape"):
+    /// <list type="bullet">
+    /// <item>The rule matches the checks its condition applies to: the award (a bucket test, then the award code; NRules
+    /// shares these selection nodes between all rules of an award), the personnel categories it is for, and, for a
+    /// procedural rule, a full check rather than a standard-only one. A condition shared by several awards gets one
+    /// OR branch per award, all binding the same declaration.</item>
+    /// <item>The action runs the legal test (the expression's tree, inlined) only when every fact it needs is present,
+    /// and records Met, NotMet or Unknown in the check.</item>
+    /// <item>A prerequisite rule inserts the nested standard check; a second rule, with a priority below every rule of
+    /// the standard's award chain, joins that check back to its parent once its own rules have fired.</item>
+    /// </list>
+    /// </remarks>
+    internal static class LawRuleBuilder
+    {
+        public const string CheckDeclaration = "check";
+        public const string StandardDeclaration = "standard";
+
+        /// <summary>Rule property: the condition's definition (citations, needs, categories, notes).</summary>
+        public const string ConditionProperty = "ThiDua.Condition";
+
+        /// <summary>Rule property: the condition's legal citations.</summary>
+        public const string CitationsProperty = "ThiDua.Citations";
+
+        /// <summary>Rule property: the facts the condition needs.</summary>
+        public const string NeedsProperty = "ThiDua.Needs";
+
+        /// <summary>Rule property: the legal numbers of the condition, by parameter name.</summary>
+        public const string ParametersProperty = "ThiDua.Parameters";
+
+        /// <summary>Rule property: the expression as written in the rule data, parameters filled in.</summary>
+        public const string ExpressionProperty = "ThiDua.Expression";
+
+        /// <summary>Suffix of the name of the rule that joins a standard check back to the prerequisite rule that asked for it.</summary>
+        public const string StandardJoinSuffix = "#standard";
+
+        private static readonly MethodInfo MissingMethod = Method(nameof(ConditionActions.Missing));
+        private static readonly MethodInfo DecideMethod = Method(nameof(ConditionActions.Decide));
+        private static readonly MethodInfo RequestStandardMethod = Method(nameof(ConditionActions.RequestStandard));
+        private static readonly MethodInfo CompleteStandardMethod = Method(nameof(ConditionActions.CompleteStandard));
+
+        public static IEnumerable<IRuleDefinition> Build(RegimeRuntime runtime)
+        {
+            var regimeId = runtime.Compiled.Regime.Id;
+            var depths = PrerequisiteDepths(runtime.Compiled);
+            var byCondition = runtime.Plans
+                .SelectMany(plan => plan.Rules.Select(rule => (Plan: plan, Rule: rule.Rule)))
+                .GroupBy(x => x.Rule.Id, StringComparer.Ordinal);
+            foreach (var condition in byCondition)
+            {
+                var rule = condition.First().Rule;
+                var plans = condition.Select(x => x.Plan).ToList();
+                var number = runtime.ConditionNumber(rule.Id);
+                yield return ConditionRule(regimeId, rule, plans, number);
+                if (rule.Definition.IsPrerequisite)
+                {
+                    var depth = rule.Definition.PrerequisiteAwards.Max(code => depths[code]);
+                    yield return StandardJoinRule(regimeId, rule, plans, number, depth);
+                }
+            }
+        }
+
+        private static IRuleDefinition ConditionRule(string regimeId, CompiledRule rule, IReadOnlyList<AwardPlan> plans, int number)
+        {
+            var builder = Describe(rule.Id, regimeId, rule, plans);
+            builder.Property(ConditionProperty, rule.Definition);
+            builder.Property(CitationsProperty, rule.Definition.Citations);
+            builder.Property(NeedsProperty, rule.Definition.RequiredFacts);
+            builder.Property(ParametersProperty, rule.Parameters);
+            if (rule.Expression != null)
+            {
+                builder.Property(ExpressionProperty, rule.Expression);
+            }
+
+            var check = MatchAny(builder.LeftHandSide(), rule, plans);
+            var context = Expression.Parameter(typeof(IContext), "context");
+            var checkParameter = Expression.Parameter(typeof(AwardCheck), check.Name);
+            var n = Expression.Constant(number);
+            Expression body;
+            if (rule.Test == null)
+            {
+                body = Expression.Call(RequestStandardMethod, context, checkParameter, n);
+            }
+            else
+            {
+                // missing = Missing(check, n); Decide(check, n, missing, missing == 0 && <legal test>)
+                var missing = Expression.Variable(typeof(ulong), "missing");
+                var test = new ReplaceParameter(rule.Test.Parameters[0], checkParameter).Visit(rule.Test.Body);
+                body = Expression.Block(
+                    new[] { missing },
+                    Expression.Assign(missing, Expression.Call(MissingMethod, checkParameter, n)),
+                    Expression.Call(DecideMethod, checkParameter, n, missing, Expression.AndAlso(Expression.Equal(missing, Expression.Constant(0UL)), test)));
+            }
+
+            builder.RightHandSide().Action(Expression.Lambda(body, context, checkParameter));
+            return builder.Build();
+        }
+
+        private static IRuleDefinition StandardJoinRule(string regimeId, CompiledRule rule, IReadOnlyList<AwardPlan> plans, int number, int depth)
+        {
+            var builder = Describe(rule.Id + StandardJoinSuffix, regimeId, rule, plans);
+
+            // Below every condition rule (priority 0) and below the join rules of the standard's own prerequisites.
+            builder.Priority(-1 - depth);
+            var lhs = builder.LeftHandSide();
+            var parent = MatchAny(lhs, rule, plans);
+            var standard = lhs.Pattern(typeof(AwardCheck), StandardDeclaration);
+            var s = Expression.Parameter(typeof(AwardCheck), StandardDeclaration);
+            var p = Expression.Parameter(typeof(AwardCheck), parent.Name);
+            standard.Condition(Expression.Lambda(Expression.Equal(Expression.Property(s, nameof(AwardCheck.RequestedByCondition)), Expression.Constant(number)), s));
+            standard.Condition(Expression.Lambda(Expression.ReferenceEqual(Expression.Property(s, nameof(AwardCheck.RequestedBy)), p), s, p));
+
+            var context = Expression.Parameter(typeof(IContext), "context");
+            builder.RightHandSide().Action(Expression.Lambda(Expression.Call(CompleteStandardMethod, p, s, Expression.Constant(number)), context, p, s));
+            return builder.Build();
+        }
+
+        private static RuleBuilder Describe(string name, string regimeId, CompiledRule rule, IReadOnlyList<AwardPlan> plans)
+        {
+            var builder = new RuleBuilder();
+            builder.Name(name);
+            builder.Description(rule.Definition.Description.Vi);
+            builder.Tag("regime:" + regimeId);
+            builder.Tags(plans.Select(p => "award:" + p.Code));
+            return builder;
+        }
+
+        /// <summary>
+        /// Matches the checks of <paramref name="plans"/>' awards that <paramref name="rule"/> applies to: one pattern,
+        /// or an OR group with one branch per award binding the same declaration.
+        /// </summary>
+        private static Declaration MatchAny(GroupBuilder lhs, CompiledRule rule, IReadOnlyList<AwardPlan> plans)
+        {
+            var group = plans.Count > 1 ? lhs.Group(GroupType.Or) : lhs;
+            Declaration? declaration = null;
+            foreach (var plan in plans)
+            {
+                var pattern = declaration == null ? group.Pattern(typeof(AwardCheck), CheckDeclaration) : group.Pattern(declaration);
+                declaration ??= pattern.Declaration;
+                var c = Expression.Parameter(typeof(AwardCheck), CheckDeclaration);
+
+                // Same expressions in the same order for every rule of the award, so NRules shares the selection nodes.
+                pattern.Condition(Expression.Lambda(Expression.Equal(Expression.Property(c, nameof(AwardCheck.RouteBucket)), Expression.Constant(plan.RouteBucket)), c));
+                pattern.Condition(Expression.Lambda(Expression.Equal(Expression.Property(c, nameof(AwardCheck.Award)), Expression.Constant(plan.Code)), c));
+                if (rule.IsProcedural)
+                {
+                    pattern.Condition(Expression.Lambda(Expression.Not(Expression.Property(c, nameof(AwardCheck.IsStandardOnly))), c));
+                }
+
+                if (rule.Definition.AppliesTo.Count > 0)
+                {
+                    var mask = rule.Definition.AppliesTo.Aggregate(0, (m, category) => m | (1 << (int)category));
+                    pattern.Condition(Expression.Lambda(
+                        Expression.NotEqual(Expression.And(Expression.Property(c, nameof(AwardCheck.CategoryMask)), Expression.Constant(mask)), Expression.Constant(0)),
+                        c));
+                }
+            }
+
+            return declaration!;
+        }
+
+        /// <summary>How many prerequisite levels lie below each award (0 for an award without prerequisites); the loader refuses cycles.</summary>
+        private static Dictionary<string, int> PrerequisiteDepths(CompiledRegime regime)
+        {
+            var depths = new Dictionary<string, int>(StringComparer.Ordinal);
+            int Depth(string code)
+            {
+                if (!depths.TryGetValue(code, out var depth))
+                {
+                    var prerequisites = regime.ByCode[code].Definition.Prerequisites;
+                    depth = prerequisites.Count == 0 ? 0 : 1 + prerequisites.Max(Depth);
+                    depths[code] = depth;
+                }
+
+                return depth;
+            }
+
+            foreach (var award in regime.Awards)
+            {
+                Depth(award.Code);
+            }
+
+            return depths;
+        }
+
+        private static MethodInfo Method(string name)
+            => typeof(ConditionActions).GetMethod(name, BindingFlags.Public | BindingFlags.Static)
+               ?? throw new InvalidOperationException($"ConditionActions.{name} is missing.");
+
+        private sealed class ReplaceParameter : ExpressionVisitor
+        {
+            private readonly ParameterExpression _from;
+            private readonly Expression _to;
+
+            public ReplaceParameter(ParameterExpression from, Expression to)
+            {
+                _from = from;
+                _to = to;
+            }
+
+            protected override Expression VisitParameter(ParameterExpression node) => node == _from ? _to : node;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NRules;
+using ThiDua.Rules.Checking;
+using ThiDua.Rules.Hosting;
+using ThiDua.Rules.RuleData;
+
+namespace ThiDua.Rules.Engine
+{
+    /// <summary>
+    /// One regime as the engine runs it: its award plans, a number for each of its conditions (the rules' actions
+    /// find a condition's slot in a check by it), and the NRules session factory compiled from its rules.
+    /// </summary>
+    /// <remarks>The session factory is thread-safe and shared by every check; each check opens its own short-lived session.</remarks>
+    internal sealed class RegimeRuntime
+    {
+        /// <summary>
+        /// Awards per routing bucket. NRules does not hash equality tests, so every sibling test on the award code is
+        /// evaluated on each insert; testing a bucket first keeps that to a bucket's worth as awards multiply.
+        /// </summary>
+        public const int AwardsPerBucket = 8;
+
+        private readonly Dictionary<string, int> _conditionNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        private readonly Dictionary<string, AwardPlan> _plans = new Dictionary<string, AwardPlan>(StringComparer.Ordinal);
+        private ISessionFactory? _sessions;
+
+        public RegimeRuntime(CompiledRegime compiled, HostConditionRegistry hosts)
+        {
+            Compiled = compiled;
+            foreach (var rule in compiled.Awards.SelectMany(a => a.Rules))
+            {
+                if (!_conditionNumbers.ContainsKey(rule.Id))
+                {
+                    _conditionNumbers.Add(rule.Id, _conditionNumbers.Count);
+                }
+            }
+
+            for (var i = 0; i < compiled.Awards.Count; i++)
+            {
+                var award = compiled.Awards[i];
+                _plans.Add(award.Code, new AwardPlan(this, award, i / AwardsPerBucket, hosts.For(compiled.Regime.Id, award.Code)));
+            }
+
+            Plans = compiled.Awards.Select(a => _plans[a.Code]).ToList();
+        }
+
+        public CompiledRegime Compiled { get; }
+
+        /// <summary>Every award plan, in catalogue order.</summary>
+        public IReadOnlyList<AwardPlan> Plans { get; }
+
+        public int ConditionCount => _conditionNumbers.Count;
+
+        /// <summary>The compiled rules; set once by <see cref="RuleEngine"/>.</summary>
+        public ISessionFactory Sessions
+        {
+            get => _sessions ?? throw new InvalidOperationException("The regime's rules have not been compiled.");
+            set => _sessions = value;
+        }
+
+        public int ConditionNumber(string ruleId) => _conditionNumbers[ruleId];
+
+        /// <summary>The plan of award <paramref name="code"/>.</summary>
+        /// <exception cref="UnknownAwardException">The regime has no such award.</exception>
+        public AwardPlan PlanFor(string code)
+            => code != null && _plans.TryGetValue(code, out var plan)
+                ? plan
+                : throw new UnknownAwardException(code ?? "(null)", Compiled.Regime.Id, Compiled.Awards.Select(a => a.Code));
+    }
+}

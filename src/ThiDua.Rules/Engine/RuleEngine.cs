@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NRules;
+using NRules.Fluent;
+using ThiDua.Rules.Facts;
+using ThiDua.Rules.Hosting;
+using ThiDua.Rules.RuleData;
+
+namespace ThiDua.Rules.Engine
+{
+    /// <summary>
+    /// Compiles each regime's rules (the law's and the host's) into one NRules session factory, once, at start-up,
+    /// and runs the checks. Everything NRules about a check happens here: one short-lived session per check (or per
+    /// CheckAll of one dossier), never several dossiers in one session, since NRules joins are nested loops.
+    /// </summary>
+    internal sealed class RuleEngine
+    {
+        private readonly Dictionary<string, RegimeRuntime> _runtimes;
+
+        private RuleEngine(Dictionary<string, RegimeRuntime> runtimes)
+        {
+            _runtimes = runtimes;
+        }
+
+        /// <summary>Compiles every regime, then runs each award once on a dossier with no data (see <see cref="Probe"/>).</summary>
+        /// <exception cref="RuleSetValidationException">NRules refused a rule, or a rule throws on the probe.</exception>
+        public static RuleEngine Compile(IReadOnlyList<CompiledRegime> regimes, HostConditionRegistry hosts)
+        {
+            var problems = new List<RuleSetProblem>();
+            var runtimes = new Dictionary<string, RegimeRuntime>(StringComparer.Ordinal);
+            foreach (var regime in regimes)
+            {
+                var runtime = new RegimeRuntime(regime, hosts);
+                var rules = LawRuleBuilder.Build(runtime).Concat(hosts.RulesOf(regime.Regime.Id)).ToList();
+                try
+                {
+                    runtime.Sessions = new RuleCompiler().Compile(rules);
+                }
+                catch (RuleCompilationException e)
+                {
+                    problems.Add(new RuleSetProblem(regime.Regime.Id, e.RuleName, "NRules cannot compile the rule: " + (e.InnerException?.Message ?? e.Message)));
+                    continue;
+                }
+
+                Probe(runtime, problems);
+                runtimes.Add(regime.Regime.Id, runtime);
+            }
+
+            if (problems.Count > 0)
+            {
+                throw new RuleSetValidationException(problems);
+            }
+
+            return new RuleEngine(runtimes);
+        }
+
+        public RegimeRuntime Runtime(string regimeId) => _runtimes[regimeId];
+
+        /// <summary>Inserts the checks into a new session and fires it; the outcomes are then in the checks.</summary>
+        /// <exception cref="RuleEvaluationException">A rule failed: named by its id, never read as "not met".</exception>
+        public static void Run(RegimeRuntime runtime, AwardCheck check) => Run(runtime, new[] { check });
+
+        /// <inheritdoc cref="Run(RegimeRuntime, AwardCheck)"/>
+        public static void Run(RegimeRuntime runtime, IReadOnlyList<AwardCheck> checks)
+        {
+            var session = runtime.Sessions.CreateSession();
+            try
+            {
+                for (var i = 0; i < checks.Count; i++)
+                {
+                    session.Insert(checks[i]);
+                }
+
+                session.Fire();
+            }
+            catch (RuleRhsExpressionEvaluationException e)
+            {
+                // A defect the library found inside an action (a doubled outcome) keeps its own wording.
+                if (e.InnerException is RuleEvaluationException inner)
+                {
+                    throw inner;
+                }
+
+                throw new RuleEvaluationException(e.RuleName, Describe(e.InnerException ?? e));
+            }
+            catch (RuleLhsExpressionEvaluationException e)
+            {
+                // The law's rules only route on the check's own properties, which cannot throw: this is a host rule's condition.
+                throw new RuleEvaluationException("(host rule condition)", $"`{e.Expression}`: {Describe(e.InnerException ?? e)}");
+            }
+        }
+
+        /// <summary>
+        /// Runs every award of the regime once on a dossier with no data, every fact treated as present (counts 0,
+        /// findings false, no category, so every category's rules apply). A rule whose expression throws there (a
+        /// division by a count, say) would fail real checks too: it is refused now, with its file and id, instead of
+        /// failing every check later. The run also compiles each rule's delegates before the first real check.
+        /// </summary>
+        private static void Probe(RegimeRuntime runtime, List<RuleSetProblem> problems)
+        {
+            var period = AssessmentPeriod.CalendarYear(runtime.Compiled.Regime.PeriodsEndingTo.Year);
+            var files = runtime.Compiled.Awards.SelectMany(a => a.Rules).GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.First().File, StringComparer.Ordinal);
+            var session = runtime.Sessions.CreateSession();
+            foreach (var plan in runtime.Plans)
+            {
+                session.Insert(new AwardCheck(new IndividualDossier(), plan, period, period.End, isProbe: true));
+            }
+
+            var failed = new HashSet<string>(StringComparer.Ordinal);
+            while (true)
+            {
+                try
+                {
+                    session.Fire();
+                    return;
+                }
+                catch (RuleExecutionException e)
+                {
+                    var rule = (e as RuleRhsExpressionEvaluationException)?.RuleName;
+                    if (rule == null || !failed.Add(rule))
+                    {
+                        problems.Add(new RuleSetProblem(runtime.Compiled.Regime.Id, rule, "the rule fails on a dossier with no data: " + Describe(e.InnerException ?? e)));
+                        return;
+                    }
+
+                    var file = files.TryGetValue(rule, out var path) ? path : rule;
+                    problems.Add(new RuleSetProblem(file, rule, "the expression throws on neutral facts (counts 0, findings false), so it would fail real checks: " + Describe(e.InnerException ?? e)));
+                }
+            }
+        }
+
+        private static string Describe(Exception e) => e.GetType().Name + ": " + e.Message;
+    }
+}
