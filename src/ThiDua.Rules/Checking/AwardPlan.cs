@@ -1,4 +1,6 @@
+using System;
 using System.Linq;
+using NRules;
 using ThiDua.Rules.Engine;
 using ThiDua.Rules.Hosting;
 using ThiDua.Rules.RuleData;
@@ -11,6 +13,8 @@ namespace ThiDua.Rules.Checking
     /// </summary>
     internal sealed class AwardPlan
     {
+        private ISessionFactory? _sessions;
+
         public AwardPlan(RegimeRuntime regime, CompiledAward award, int routeBucket, HostConditionSet hostConditions)
         {
             Regime = regime;
@@ -42,5 +46,20 @@ namespace ThiDua.Rules.Checking
 
         /// <summary>For each condition number of the regime, the slot of this award's rule for it, or -1.</summary>
         public int[] SlotByCondition { get; }
+
+        /// <summary>
+        /// The rules of this award and of the awards it may require, compiled on their own, for checks of this award
+        /// alone; set once by <see cref="RuleEngine"/>.
+        /// </summary>
+        /// <remarks>
+        /// Why not the regime's factory: a new NRules session activates the first join of every distinct first pattern
+        /// in its network, so with every award in one network each check would pay for every award (measured with 50
+        /// awards: 84 µs and 157 KB per LDTT check instead of 16 µs and 28 KB).
+        /// </remarks>
+        public ISessionFactory Sessions
+        {
+            get => _sessions ?? throw new InvalidOperationException("The award's rules have not been compiled.");
+            set => _sessions = value;
+        }
     }
 }

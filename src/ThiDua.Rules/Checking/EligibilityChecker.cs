@@ -34,7 +34,7 @@ namespace ThiDua.Rules.Checking
             }
 
             var check = Prepare(request);
-            RuleEngine.Run(check.Plan.Regime, check);
+            RuleEngine.Run(check);
             return ResultComposer.Compose(check);
         }
 
@@ -66,7 +66,7 @@ namespace ThiDua.Rules.Checking
             }
 
             // One session for the dossier's awards: they share nothing but the dossier, and one session costs less than several.
-            RuleEngine.Run(runtime, checks);
+            RuleEngine.Run(runtime.Sessions, checks);
             var results = new List<EligibilityResult>(checks.Count);
             foreach (var check in checks)
             {

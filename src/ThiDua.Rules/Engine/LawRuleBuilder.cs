@@ -57,11 +57,12 @@ namespace ThiDua.Rules.Engine
         private static readonly MethodInfo RequestStandardMethod = Method(nameof(ConditionActions.RequestStandard));
         private static readonly MethodInfo CompleteStandardMethod = Method(nameof(ConditionActions.CompleteStandard));
 
-        public static IEnumerable<IRuleDefinition> Build(RegimeRuntime runtime)
+        /// <summary>The rules of <paramref name="awards"/>' conditions, each rule matching only those awards' checks.</summary>
+        public static IEnumerable<IRuleDefinition> Build(RegimeRuntime runtime, IReadOnlyList<AwardPlan> awards)
         {
             var regimeId = runtime.Compiled.Regime.Id;
             var depths = PrerequisiteDepths(runtime.Compiled);
-            var byCondition = runtime.Plans
+            var byCondition = awards
                 .SelectMany(plan => plan.Rules.Select(rule => (Plan: plan, Rule: rule.Rule)))
                 .GroupBy(x => x.Rule.Id, StringComparer.Ordinal);
             foreach (var condition in byCondition)

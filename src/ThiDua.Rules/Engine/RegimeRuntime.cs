@@ -52,7 +52,7 @@ namespace ThiDua.Rules.Engine
 
         public int ConditionCount => _conditionNumbers.Count;
 
-        /// <summary>The compiled rules; set once by <see cref="RuleEngine"/>.</summary>
+        /// <summary>Every rule of the regime, compiled; for checks of several awards at once (CheckAll). Set once by <see cref="RuleEngine"/>.</summary>
         public ISessionFactory Sessions
         {
             get => _sessions ?? throw new InvalidOperationException("The regime's rules have not been compiled.");
@@ -60,6 +60,27 @@ namespace ThiDua.Rules.Engine
         }
 
         public int ConditionNumber(string ruleId) => _conditionNumbers[ruleId];
+
+        /// <summary><paramref name="plan"/> and every award it may require as a prerequisite, directly or not, in catalogue order.</summary>
+        public IReadOnlyList<AwardPlan> WithPrerequisites(AwardPlan plan)
+        {
+            var codes = new HashSet<string>(StringComparer.Ordinal);
+            var pending = new Stack<string>();
+            pending.Push(plan.Code);
+            while (pending.Count > 0)
+            {
+                var code = pending.Pop();
+                if (codes.Add(code))
+                {
+                    foreach (var required in _plans[code].Award.Definition.Prerequisites)
+                    {
+                        pending.Push(required);
+                    }
+                }
+            }
+
+            return Plans.Where(p => codes.Contains(p.Code)).ToList();
+        }
 
         /// <summary>The plan of award <paramref name="code"/>.</summary>
         /// <exception cref="UnknownAwardException">The regime has no such award.</exception>

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NRules;
-using NRules.Fluent;
+using ThiDua.Rules.Checking;
 using ThiDua.Rules.Facts;
 using ThiDua.Rules.Hosting;
 using ThiDua.Rules.RuleData;
@@ -32,18 +32,19 @@ namespace ThiDua.Rules.Engine
             foreach (var regime in regimes)
             {
                 var runtime = new RegimeRuntime(regime, hosts);
-                var rules = LawRuleBuilder.Build(runtime).Concat(hosts.RulesOf(regime.Regime.Id)).ToList();
-                try
+                var all = Compile(runtime, runtime.Plans, hosts, problems);
+                if (all == null)
                 {
-                    runtime.Sessions = new RuleCompiler().Compile(rules);
-                }
-                catch (RuleCompilationException e)
-                {
-                    problems.Add(new RuleSetProblem(regime.Regime.Id, e.RuleName, "NRules cannot compile the rule: " + (e.InnerException?.Message ?? e.Message)));
                     continue;
                 }
 
+                runtime.Sessions = all;
                 Probe(runtime, problems);
+                foreach (var plan in runtime.Plans)
+                {
+                    plan.Sessions = Compile(runtime, runtime.WithPrerequisites(plan), hosts, problems) ?? all;
+                }
+
                 runtimes.Add(regime.Regime.Id, runtime);
             }
 
@@ -57,14 +58,30 @@ namespace ThiDua.Rules.Engine
 
         public RegimeRuntime Runtime(string regimeId) => _runtimes[regimeId];
 
+        /// <summary>The law's rules of <paramref name="awards"/> and the host rules added to them, in one session factory.</summary>
+        private static ISessionFactory? Compile(RegimeRuntime runtime, IReadOnlyList<AwardPlan> awards, HostConditionRegistry hosts, List<RuleSetProblem> problems)
+        {
+            var codes = awards.Select(a => a.Code).ToList();
+            var rules = LawRuleBuilder.Build(runtime, awards).Concat(hosts.RulesOf(runtime.Compiled.Regime.Id, codes)).ToList();
+            try
+            {
+                return new RuleCompiler().Compile(rules);
+            }
+            catch (RuleCompilationException e)
+            {
+                problems.Add(new RuleSetProblem(runtime.Compiled.Regime.Id, e.RuleName, "NRules cannot compile the rule: " + (e.InnerException?.Message ?? e.Message)));
+                return null;
+            }
+        }
+
         /// <summary>Inserts the checks into a new session and fires it; the outcomes are then in the checks.</summary>
         /// <exception cref="RuleEvaluationException">A rule failed: named by its id, never read as "not met".</exception>
-        public static void Run(RegimeRuntime runtime, AwardCheck check) => Run(runtime, new[] { check });
+        public static void Run(AwardCheck check) => Run(check.Plan.Sessions, new[] { check });
 
-        /// <inheritdoc cref="Run(RegimeRuntime, AwardCheck)"/>
-        public static void Run(RegimeRuntime runtime, IReadOnlyList<AwardCheck> checks)
+        /// <inheritdoc cref="Run(AwardCheck)"/>
+        public static void Run(ISessionFactory sessions, IReadOnlyList<AwardCheck> checks)
         {
-            var session = runtime.Sessions.CreateSession();
+            var session = sessions.CreateSession();
             try
             {
                 for (var i = 0; i < checks.Count; i++)

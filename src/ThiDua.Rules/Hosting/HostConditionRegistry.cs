@@ -26,7 +26,8 @@ namespace ThiDua.Rules.Hosting
             return conditions.Count == 0 && _conditions.Count == 0 ? HostConditionSet.Empty : new HostConditionSet(regimeId, conditions, _byRuleName);
         }
 
-        /// <summary>The host rules that belong in regime <paramref name="regimeId"/>'s session factory.</summary>
-        public IEnumerable<IRuleDefinition> RulesOf(string regimeId) => _conditions.Where(c => c.ByRegime.ContainsKey(regimeId)).Select(c => c.Rule);
+        /// <summary>The host rules of regime <paramref name="regimeId"/> added to any of <paramref name="codes"/>.</summary>
+        public IEnumerable<IRuleDefinition> RulesOf(string regimeId, IReadOnlyCollection<string> codes)
+            => _conditions.Where(c => c.ByRegime.ContainsKey(regimeId) && c.Awards.Any(codes.Contains)).Select(c => c.Rule);
     }
 }
