@@ -61,7 +61,10 @@ namespace ThiDua.Rules.RuleData
             }
             catch (Exception e) when (e is ParseException || e is InvalidOperationException || e is ArgumentException)
             {
-                return new[] { $"expression `{expression}` does not compile: {e.Message}" };
+                var hint = System.Text.RegularExpressions.Regex.IsMatch(expression, @"\bf\.")
+                    ? " (expressions name the fact group they read, e.g. person.MonthsSinceRecruitment or history.SameAwardForPeriod; the single 'f.' of schema 1's first release is gone)"
+                    : string.Empty;
+                return new[] { $"expression `{expression}` does not compile: {e.Message}{hint}" };
             }
 
             var walker = new AllowListWalker();
