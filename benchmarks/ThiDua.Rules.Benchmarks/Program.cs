@@ -4,19 +4,14 @@ using ThiDua.Rules;
 using ThiDua.Rules.Benchmarks.Config;
 using ThiDua.Rules.Benchmarks.Verification;
 
-// `verify [count] [dump.jsonl]`: digest of every result on generated dossiers, and the floor's agreement with the
-// library (see Verifier). `engine-error`: the library reports a rule that throws with RulesEngine's own wording.
+// `verify [count] [dump.jsonl]`: digest of every result on generated dossiers, and the agreement of the three
+// references (direct evaluation, plain NRules, hand-written floor) with the library (see Verifier).
 // `first-load`: time ThiDuaRules.CreateChecker() once in this fresh process.
 // Anything else goes to BenchmarkDotNet (e.g. --short --filter '*Single*').
 if (args.Length > 0 && args[0] == "verify")
 {
     var count = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20_000;
     return Verifier.Run(count, args.Length > 2 ? args[2] : null);
-}
-
-if (args.Length > 0 && args[0] == "engine-error")
-{
-    return EngineErrorCheck.Run();
 }
 
 if (args.Length > 0 && args[0] == "first-load")

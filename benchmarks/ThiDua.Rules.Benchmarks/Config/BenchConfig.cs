@@ -12,7 +12,7 @@ public static class RunLength
 }
 
 /// <summary>
-/// Shared settings: the two reference-ratio columns and throughput, grouped by category so each case sits with its
+/// Shared settings: the three reference-ratio columns and throughput, grouped by category so each case sits with its
 /// references. The job is BenchmarkDotNet's default, or its ShortRun with <c>--short</c>.
 /// </summary>
 public class BenchConfig : ManualConfig
@@ -25,7 +25,8 @@ public class BenchConfig : ManualConfig
     protected BenchConfig(Job job)
     {
         AddJob(job);
-        AddColumn(new ReferenceRatioColumn<EngineReferenceAttribute>("vs engine", "Mean / mean of the engine-only reference (RulesEngine ExecuteAllRulesAsync on the same rules and facts)"));
+        AddColumn(new ReferenceRatioColumn<DirectReferenceAttribute>("vs direct", "Mean / mean of direct evaluation (the same rule expressions as compiled delegates, no engine; verdict and outcomes only)"));
+        AddColumn(new ReferenceRatioColumn<PlainNRulesReferenceAttribute>("vs NRules", "Mean / mean of the plain fluent NRules implementation (outcome facts, Collect verdict rule, one session per check)"));
         AddColumn(new ReferenceRatioColumn<FloorReferenceAttribute>("vs floor", "Mean / mean of the hand-written plain C# reference (outcomes and verdict only)"));
         AddColumn(StatisticColumn.OperationsPerSecond);
         AddLogicalGroupRules(BenchmarkLogicalGroupRule.ByCategory);

@@ -1,12 +1,18 @@
 namespace ThiDua.Rules.Benchmarks.Config;
 
-/// <summary>Marks the engine-only reference of a benchmark category (reference 1: RulesEngine's own cost).</summary>
+/// <summary>Marks reference (1) of a benchmark category: the same rule expressions compiled to delegates and called without any engine.</summary>
 [AttributeUsage(AttributeTargets.Method)]
-internal sealed class EngineReferenceAttribute : Attribute
+internal sealed class DirectReferenceAttribute : Attribute
 {
 }
 
-/// <summary>Marks the hand-written plain C# reference of a benchmark category (reference 2: the practical floor).</summary>
+/// <summary>Marks reference (2) of a benchmark category: LDTT and CSTDCS written as plain fluent NRules rules.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+internal sealed class PlainNRulesReferenceAttribute : Attribute
+{
+}
+
+/// <summary>Marks reference (3) of a benchmark category: the hand-written plain C# floor.</summary>
 [AttributeUsage(AttributeTargets.Method)]
 internal sealed class FloorReferenceAttribute : Attribute
 {

@@ -8,7 +8,7 @@ namespace ThiDua.Rules.Benchmarks.Config;
 /// <summary>
 /// The mean of a benchmark divided by the mean of the reference marked with <typeparamref name="TReference"/> in the
 /// same class, category, job and parameters. BenchmarkDotNet's own Ratio column supports one baseline; we compare
-/// with two references in the same run.
+/// with up to three references in the same run.
 /// </summary>
 internal sealed class ReferenceRatioColumn<TReference> : IColumn
     where TReference : Attribute
@@ -27,7 +27,7 @@ internal sealed class ReferenceRatioColumn<TReference> : IColumn
 
     public ColumnCategory Category => ColumnCategory.Custom;
 
-    public int PriorityInCategory => typeof(TReference) == typeof(EngineReferenceAttribute) ? 0 : 1;
+    public int PriorityInCategory => typeof(TReference) == typeof(DirectReferenceAttribute) ? 0 : typeof(TReference) == typeof(PlainNRulesReferenceAttribute) ? 1 : 2;
 
     public bool IsNumeric => true;
 

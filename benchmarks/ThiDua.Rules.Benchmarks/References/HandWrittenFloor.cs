@@ -15,9 +15,10 @@ public readonly struct FloorResult
 }
 
 /// <summary>
-/// Reference (2), the practical floor: the LDTT and CSTDCS conditions of vn-2013 written by hand in plain C#, with
-/// the same Unknown rules (a condition whose facts are missing is Unknown) but no engine, no rule data, no
-/// messages, values or citations. It exists only here; the verification run checks that it agrees with the
+/// Reference (3), the practical floor: the LDTT and CSTDCS conditions of vn-2013 written by hand in plain C#, with
+/// the same Unknown rules (a condition whose facts are missing is Unknown; a category-specific criterion failed by a
+/// person whose category is unknown is Unknown, as it may not apply) but no engine, no rule data, no messages,
+/// values or citations. The plain NRules reference (PlainNRules.cs) calls the same condition helpers. It exists only here; the verification run checks that it agrees with the
 /// library, outcome by outcome, on the generated dossiers, so that the ratio compares like with like.
 /// </summary>
 internal static class HandWrittenFloor
@@ -43,7 +44,7 @@ internal static class HandWrittenFloor
         return Result(outcomes);
     }
 
-    private static ConditionOutcome Prerequisite(IndividualDossier dossier, AssessmentPeriod period)
+    internal static ConditionOutcome Prerequisite(IndividualDossier dossier, AssessmentPeriod period)
     {
         if (dossier.Category is not PersonnelCategory category)
         {
@@ -68,13 +69,15 @@ internal static class HandWrittenFloor
         return Result(standard).Verdict switch
         {
             Verdict.Eligible => Met,
-            Verdict.NotEligible => NotMet,
+
+            // With the award history unknown, a decision awarding the prerequisite may exist: not final.
+            Verdict.NotEligible => dossier.AwardHistory == null ? Unknown : NotMet,
             _ => Unknown,
         };
     }
 
     /// <summary>The subject group, then shared/advanced-standard.json, in file order.</summary>
-    private static void AdvancedStandard(IndividualDossier dossier, AssessmentPeriod period, List<ConditionOutcome> outcomes, bool armedForcesTitle)
+    internal static void AdvancedStandard(IndividualDossier dossier, AssessmentPeriod period, List<ConditionOutcome> outcomes, bool armedForcesTitle)
     {
         var category = dossier.Category;
         var record = RecordFor(dossier, period);
@@ -87,17 +90,17 @@ internal static class HandWrittenFloor
         // Khoản 1 (cadres, civil servants, armed forces); a category that is not known keeps every rule.
         if (category != PersonnelCategory.Worker)
         {
-            outcomes.Add(record?.TaskRating is TaskRating rating ? Of(rating >= TaskRating.CompletedWell) : Unknown);
-            outcomes.Add(Finding(attestations?.PolicyComplianceAndSolidarity));
-            outcomes.Add(Finding(attestations?.ActiveStudy));
-            outcomes.Add(Finding(attestations?.EthicsAndLifestyle));
+            outcomes.Add(Specific(category, record?.TaskRating is TaskRating rating ? Of(rating >= TaskRating.CompletedWell) : Unknown));
+            outcomes.Add(Specific(category, Finding(attestations?.PolicyComplianceAndSolidarity)));
+            outcomes.Add(Specific(category, Finding(attestations?.ActiveStudy)));
+            outcomes.Add(Specific(category, Finding(attestations?.EthicsAndLifestyle)));
         }
 
         // Khoản 3 (workers, farmers, labourers).
         if (category is null or PersonnelCategory.Worker)
         {
-            outcomes.Add(Finding(attestations?.ProductiveWorkAndEmulation));
-            outcomes.Add(Finding(attestations?.ExemplaryConduct));
+            outcomes.Add(Specific(category, Finding(attestations?.ProductiveWorkAndEmulation)));
+            outcomes.Add(Specific(category, Finding(attestations?.ExemplaryConduct)));
         }
 
         outcomes.Add(dossier.RecruitmentDate is DateTime recruited ? Of(MonthsUntilEnd(recruited, period) >= 10) : Unknown);
@@ -107,7 +110,7 @@ internal static class HandWrittenFloor
     }
 
     /// <summary>shared/general.json and, for annual titles, shared/annual.json.</summary>
-    private static void Procedural(IndividualDossier dossier, AssessmentPeriod period, string awardCode, List<ConditionOutcome> outcomes, bool annual = true)
+    internal static void Procedural(IndividualDossier dossier, AssessmentPeriod period, string awardCode, List<ConditionOutcome> outcomes, bool annual = true)
     {
         outcomes.Add(dossier.Proceedings is { } proceedings ? Of(!proceedings.Any(p => p.IsPendingOn(period.End))) : Unknown);
 
@@ -149,7 +152,7 @@ internal static class HandWrittenFloor
         }
     }
 
-    private static ConditionOutcome UnitInitiative(IndividualDossier dossier, AssessmentPeriod period)
+    internal static ConditionOutcome UnitInitiative(IndividualDossier dossier, AssessmentPeriod period)
     {
         if (dossier.Initiatives == null)
         {
@@ -181,7 +184,7 @@ internal static class HandWrittenFloor
         return qualifying > 0 ? Met : undecidable ? Unknown : NotMet;
     }
 
-    private static ConditionOutcome LongTraining(PeriodRecord? record)
+    internal static ConditionOutcome LongTraining(PeriodRecord? record)
     {
         var allLong = true;
         var known = true;
@@ -206,7 +209,7 @@ internal static class HandWrittenFloor
         return known ? Of(allLong) : Unknown;
     }
 
-    private static ConditionOutcome Transfer(TransferRecord? transfer)
+    internal static ConditionOutcome Transfer(TransferRecord? transfer)
     {
         if (transfer == null)
         {
@@ -226,14 +229,14 @@ internal static class HandWrittenFloor
         return transfer.PreviousUnitCommentProvided is bool provided ? Of(provided) : Unknown;
     }
 
-    private static int MonthsUntilEnd(DateTime recruited, AssessmentPeriod period)
+    internal static int MonthsUntilEnd(DateTime recruited, AssessmentPeriod period)
     {
         var end = period.End.AddDays(1);
         var months = ((end.Year - recruited.Year) * 12) + end.Month - recruited.Month - (end.Day < recruited.Day ? 1 : 0);
         return Math.Max(0, months);
     }
 
-    private static PeriodRecord? RecordFor(IndividualDossier dossier, AssessmentPeriod period)
+    internal static PeriodRecord? RecordFor(IndividualDossier dossier, AssessmentPeriod period)
     {
         if (dossier.Periods != null)
         {
@@ -249,11 +252,18 @@ internal static class HandWrittenFloor
         return null;
     }
 
-    private static ConditionOutcome Finding(bool? attested) => attested is bool b ? Of(b) : Unknown;
+    /// <summary>
+    /// A criterion of one personnel category (khoản 1 or khoản 3) failed by a person whose category is unknown may not
+    /// apply to them at all: Unknown, not NotMet (as the library's UnlessCategoryUnknown).
+    /// </summary>
+    internal static ConditionOutcome Specific(PersonnelCategory? category, ConditionOutcome outcome)
+        => category == null && outcome == NotMet ? Unknown : outcome;
 
-    private static ConditionOutcome Of(bool met) => met ? Met : NotMet;
+    internal static ConditionOutcome Finding(bool? attested) => attested is bool b ? Of(b) : Unknown;
 
-    private static FloorResult Result(List<ConditionOutcome> outcomes)
+    internal static ConditionOutcome Of(bool met) => met ? Met : NotMet;
+
+    internal static FloorResult Result(List<ConditionOutcome> outcomes)
     {
         var verdict = Verdict.Eligible;
         foreach (var outcome in outcomes)

@@ -5,8 +5,8 @@ namespace ThiDua.Rules.Benchmarks.Suites;
 
 /// <summary>
 /// Every applicable individual award for one dossier and year (for the sample civil servant: LDTT, CSTDCS with its
-/// LDTT prerequisite, CSTD_BO_TINH and CSTD_TOAN_QUOC). The hand-written floor covers LDTT and CSTDCS only, so it
-/// has no counterpart here.
+/// LDTT prerequisite, CSTD_BO_TINH and CSTD_TOAN_QUOC), beside direct evaluation of the same rules. The floor and the
+/// plain NRules implementation cover LDTT and CSTDCS only, so they have no counterpart here.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(BenchConfig))]
@@ -14,7 +14,7 @@ namespace ThiDua.Rules.Benchmarks.Suites;
 public class AllAwardsBenchmarks
 {
     private IEligibilityChecker _checker = null!;
-    private EngineReference _engine = null!;
+    private DirectEvaluation _direct = null!;
     private readonly IndividualDossier _dossier = SampleDossiers.EligibleCivilServant;
     private readonly AssessmentPeriod _year = SampleDossiers.Year;
 
@@ -22,13 +22,13 @@ public class AllAwardsBenchmarks
     public void Setup()
     {
         _checker = ThiDuaRules.CreateChecker();
-        _engine = new EngineReference();
+        _direct = new DirectEvaluation(_checker);
     }
 
     [Benchmark(Description = "All awards: ThiDua.Rules CheckAll")]
     public IReadOnlyList<EligibilityResult> CheckAll() => _checker.CheckAll(_dossier, _year);
 
-    [Benchmark(Description = "All awards: engine only")]
-    [EngineReference]
-    public int Engine() => _engine.ExecuteAll(_dossier, _year);
+    [Benchmark(Description = "All awards: direct delegates")]
+    [DirectReference]
+    public DirectResult[] Direct() => _direct.CheckAll(_dossier, _year);
 }

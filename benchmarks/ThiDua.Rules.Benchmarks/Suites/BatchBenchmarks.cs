@@ -16,7 +16,6 @@ public class BatchBenchmarks
     public const int DossierCount = 100_000;
 
     private IEligibilityChecker _checker = null!;
-    private EngineReference _engine = null!;
     private (IndividualDossier Dossier, AssessmentPeriod Period)[] _inputs = null!;
     private int[] _sink = null!;
 
@@ -24,7 +23,6 @@ public class BatchBenchmarks
     public void Setup()
     {
         _checker = ThiDuaRules.CreateChecker();
-        _engine = new EngineReference();
         var generator = new DossierGenerator(seed: 20241130);
         _inputs = Enumerable.Range(0, DossierCount).Select(generator.Next).ToArray();
         _sink = new int[DossierCount];
@@ -33,9 +31,4 @@ public class BatchBenchmarks
     [Benchmark(Description = "Batch 100k: ThiDua.Rules CheckAll", OperationsPerInvoke = DossierCount)]
     public void CheckAll()
         => Parallel.For(0, _inputs.Length, i => _sink[i] = _checker.CheckAll(_inputs[i].Dossier, _inputs[i].Period).Count);
-
-    [Benchmark(Description = "Batch 100k: engine only", OperationsPerInvoke = DossierCount)]
-    [EngineReference]
-    public void Engine()
-        => Parallel.For(0, _inputs.Length, i => _sink[i] = _engine.ExecuteAll(_inputs[i].Dossier, _inputs[i].Period));
 }

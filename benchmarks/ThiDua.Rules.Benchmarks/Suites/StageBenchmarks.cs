@@ -1,14 +1,17 @@
 using BenchmarkDotNet.Attributes;
+using NRules;
 using ThiDua.Rules.Benchmarks.Config;
 using ThiDua.Rules.Checking;
 using ThiDua.Rules.Facts;
-using ThiDua.Rules.RuleData;
 
 namespace ThiDua.Rules.Benchmarks.Suites;
 
 /// <summary>
-/// Where the time of one LDTT check goes: each stage of <c>Check</c> measured alone on the sample civil servant.
-/// The stages are internal calls; their sum is roughly the whole check.
+/// Where the time of one LDTT check of the sample civil servant goes. <c>Check</c> is
+/// <c>Prepare</c> (validation + AwardCheck), <c>CreateSession</c> on the award's session factory, <c>Insert</c>,
+/// <c>Fire</c> (every condition rule's action: Unknown test, legal test, outcome) and <c>ResultComposer.Compose</c>.
+/// Prepare, CreateSession and Compose (of an already fired check, which it only reads) are measured alone; Insert and
+/// Fire need a fresh check and session each time, so they are measured cumulatively and read as differences.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(BenchConfig))]
@@ -16,58 +19,52 @@ namespace ThiDua.Rules.Benchmarks.Suites;
 public class StageBenchmarks
 {
     private IEligibilityChecker _checker = null!;
-    private AwardCatalog _catalog = null!;
-    private CompiledAward _award = null!;
-    private FactDescriptor[] _needs = null!;
+    private EligibilityChecker _internal = null!;
+    private ISessionFactory _sessions = null!;
+    private AwardCheck _fired = null!;
     private EligibilityRequest _request = null!;
-    private readonly IndividualDossier _dossier = SampleDossiers.EligibleCivilServant;
-    private readonly AssessmentPeriod _year = SampleDossiers.Year;
 
     [GlobalSetup]
     public void Setup()
     {
         _checker = ThiDuaRules.CreateChecker();
-        _catalog = (AwardCatalog)_checker.Catalog;
-        _award = _catalog.Resolve(_year, null).ByCode[AwardCodes.AdvancedWorker];
-        _needs = _award.Rules.Where(r => r.AppliesTo(_dossier.Category)).SelectMany(r => r.Needs).ToArray();
-        _request = new EligibilityRequest(AwardCodes.AdvancedWorker, _dossier, _year);
+        _internal = (EligibilityChecker)_checker;
+        _request = new EligibilityRequest(AwardCodes.AdvancedWorker, SampleDossiers.EligibleCivilServant, SampleDossiers.Year);
+        _fired = _internal.Prepare(_request);
+        _sessions = _fired.Plan.Sessions;
+        var session = _sessions.CreateSession();
+        session.Insert(_fired);
+        session.Fire();
     }
 
     [Benchmark(Description = "LDTT stage: whole Check")]
     public EligibilityResult Whole() => _checker.Check(_request);
 
-    [Benchmark(Description = "LDTT stage: dossier validation")]
-    public IReadOnlyList<DossierProblem> Validate() => DossierValidator.Validate(_dossier, _catalog);
+    [Benchmark(Description = "LDTT stage: prepare (validation + AwardCheck)")]
+    public AwardCheck Prepare() => _internal.Prepare(_request);
 
-    [Benchmark(Description = "LDTT stage: regime resolution")]
-    public object Resolve() => _catalog.Resolve(_year, null);
+    [Benchmark(Description = "LDTT stage: CreateSession")]
+    public ISession CreateSession() => _sessions.CreateSession();
 
-    [Benchmark(Description = "LDTT stage: facts + is-known of every need")]
-    public int Known()
+    [Benchmark(Description = "LDTT stage: prepare + CreateSession + Insert")]
+    public ISession UpToInsert()
     {
-        var facts = new RuleFacts(_dossier, _award.Code, _year, _year.End);
-        var known = 0;
-        foreach (var fact in _needs)
-        {
-            known += fact.IsKnown(facts) ? 1 : 0;
-        }
-
-        return known;
+        var check = _internal.Prepare(_request);
+        var session = check.Plan.Sessions.CreateSession();
+        session.Insert(check);
+        return session;
     }
 
-    [Benchmark(Description = "LDTT stage: engine (every expression rule)")]
-    public int Engine() => _award.Workflow.Evaluate(new RuleFacts(_dossier, _award.Code, _year, _year.End)).Count(e => e.IsSuccess);
-
-    [Benchmark(Description = "LDTT stage: invariant value of every need")]
-    public int Values()
+    [Benchmark(Description = "LDTT stage: prepare + CreateSession + Insert + Fire")]
+    public AwardCheck UpToFire()
     {
-        var facts = new RuleFacts(_dossier, _award.Code, _year, _year.End);
-        var length = 0;
-        foreach (var fact in _needs)
-        {
-            length += ValueFormatter.Invariant(fact.Value(facts)).Length;
-        }
-
-        return length;
+        var check = _internal.Prepare(_request);
+        var session = check.Plan.Sessions.CreateSession();
+        session.Insert(check);
+        session.Fire();
+        return check;
     }
+
+    [Benchmark(Description = "LDTT stage: Compose (ResultComposer)")]
+    public EligibilityResult Compose() => ResultComposer.Compose(_fired);
 }
