@@ -65,7 +65,13 @@ namespace ThiDua.Rules.Checking
                 }
             }
 
-            // One session for the dossier's awards: they share nothing but the dossier, and one session costs less than several.
+            // One session for the dossier's awards: one session costs less than several, and a prerequisite can read the
+            // standard of an award that is checked anyway instead of checking it again.
+            foreach (var check in checks)
+            {
+                check.Siblings = checks;
+            }
+
             RuleEngine.Run(runtime.Sessions, checks);
             var results = new List<EligibilityResult>(checks.Count);
             foreach (var check in checks)

@@ -16,16 +16,32 @@ namespace ThiDua.Rules.Checking
         /// the engine and throws, never a verdict.
         /// </summary>
         /// <exception cref="RuleEvaluationException">A condition that applies recorded nothing, or one that does not apply recorded an outcome.</exception>
-        public static EligibilityResult Compose(AwardCheck check)
+        /// <param name="check">The check.</param>
+        /// <param name="asStandard">
+        /// Compose only the award's standard (procedural conditions and host conditions left out), as a prerequisite
+        /// reads it; a full check of the award can answer that too.
+        /// </param>
+        public static EligibilityResult Compose(AwardCheck check, bool asStandard = false)
         {
             var plan = check.Plan;
-            var hostOutcomes = check.HostOutcomes;
+            var hostOutcomes = asStandard && !check.IsStandardOnly ? null : check.HostOutcomes;
             var conditions = new List<ConditionResult>(plan.Rules.Length + (hostOutcomes?.Count ?? 0));
             for (var slot = 0; slot < plan.Rules.Length; slot++)
             {
                 var rule = plan.Rules[slot];
                 var outcome = check.Outcomes[slot];
                 var applies = rule.AppliesTo(check);
+                if (asStandard && rule.Rule.IsProcedural)
+                {
+                    // A full check answering for the standard recorded its procedural conditions too; they are not part of it.
+                    if (applies && outcome == null)
+                    {
+                        throw new RuleEvaluationException(rule.Rule.Id, $"applies to {check} but its rule recorded no outcome.");
+                    }
+
+                    continue;
+                }
+
                 if (applies && outcome == null)
                 {
                     throw new RuleEvaluationException(rule.Rule.Id, $"applies to {check} but its rule recorded no outcome.");

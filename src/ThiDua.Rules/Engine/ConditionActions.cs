@@ -62,7 +62,17 @@ namespace ThiDua.Rules.Engine
                 return;
             }
 
-            context.Insert(new AwardCheck(check.Dossier, required, check.Period, check.ConsideredOn, check, condition));
+            // In a check of all the dossier's awards, the full check of the required award is already in the session and
+            // its standard conditions are the ones the nested check would evaluate; reuse it unless host conditions could
+            // tell a standard-only check from a full one.
+            var standard = Sibling(check, required);
+            if (standard == null)
+            {
+                standard = new AwardCheck(check.Dossier, required, check.Period, check.ConsideredOn, check, condition);
+                context.Insert(standard);
+            }
+
+            context.Insert(new StandardRequest(check, condition, standard));
         }
 
         /// <summary>The standard check asked for by <paramref name="parent"/>'s prerequisite rule has no rule left to fire: its verdict settles the condition.</summary>
@@ -71,7 +81,7 @@ namespace ThiDua.Rules.Engine
             var slot = SlotOf(parent, condition);
             var plan = parent.Plan.Rules[slot];
             var rule = plan.Rule;
-            var nested = ResultComposer.Compose(standard);
+            var nested = ResultComposer.Compose(standard, asStandard: true);
             var outcome = nested.Verdict switch
             {
                 Verdict.Eligible => ConditionOutcome.Met,
@@ -118,6 +128,27 @@ namespace ThiDua.Rules.Engine
             }
 
             return check.Plan.Regime.PlanFor(candidates[0]);
+        }
+
+        private static AwardCheck? Sibling(AwardCheck check, AwardPlan required)
+        {
+            var siblings = check.Siblings;
+            if (siblings == null || required.HostConditions.Conditions.Count > 0)
+            {
+                return null;
+            }
+
+            for (var i = 0; i < siblings.Count; i++)
+            {
+                var sibling = siblings[i];
+                if (sibling.Plan == required && !sibling.IsStandardOnly && ReferenceEquals(sibling.Dossier, check.Dossier)
+                    && sibling.Period == check.Period && sibling.ConsideredOn == check.ConsideredOn)
+                {
+                    return sibling;
+                }
+            }
+
+            return null;
         }
 
         private static AwardRecord? Decision(AwardCheck check, string code)

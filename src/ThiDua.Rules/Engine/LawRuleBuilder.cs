@@ -19,7 +19,8 @@ namespace ThiDua.Rules.Engine
     /// <remarks>
     /// Shape, each part measured (../shared/DESIGN.md, "The fast shape"):
     /// <list type="bullet">
-    /// <item>The rule matches the checks its condition applies to: the award (a bucket test, then the award code; NRules
+    /// <item>The rule matches the checks its condition applies to: the award (a bucket test when the factory holds more
+    /// than a bucket of awards, then the award code; NRules
     /// shares these selection nodes between all rules of an award), the personnel categories it is for, and, for a
     /// procedural rule, a full check rather than a standard-only one. A condition shared by several awards gets one
     /// OR branch per award, all binding the same declaration.</item>
@@ -62,6 +63,9 @@ namespace ThiDua.Rules.Engine
         {
             var regimeId = runtime.Compiled.Regime.Id;
             var depths = PrerequisiteDepths(runtime.Compiled);
+
+            // With a bucket's worth of awards or fewer, the bucket test would only add a node to every check's path.
+            var byBucket = awards.Count > RegimeRuntime.AwardsPerBucket;
             var byCondition = awards
                 .SelectMany(plan => plan.Rules.Select(rule => (Plan: plan, Rule: rule.Rule)))
                 .GroupBy(x => x.Rule.Id, StringComparer.Ordinal);
@@ -70,16 +74,16 @@ namespace ThiDua.Rules.Engine
                 var rule = condition.First().Rule;
                 var plans = condition.Select(x => x.Plan).ToList();
                 var number = runtime.ConditionNumber(rule.Id);
-                yield return ConditionRule(regimeId, rule, plans, number);
+                yield return ConditionRule(regimeId, rule, plans, number, byBucket);
                 if (rule.Definition.IsPrerequisite)
                 {
                     var depth = rule.Definition.PrerequisiteAwards.Max(code => depths[code]);
-                    yield return StandardJoinRule(regimeId, rule, plans, number, depth);
+                    yield return StandardJoinRule(regimeId, rule, plans, number, depth, byBucket);
                 }
             }
         }
 
-        private static IRuleDefinition ConditionRule(string regimeId, CompiledRule rule, IReadOnlyList<AwardPlan> plans, int number)
+        private static IRuleDefinition ConditionRule(string regimeId, CompiledRule rule, IReadOnlyList<AwardPlan> plans, int number, bool byBucket)
         {
             var builder = Describe(rule.Id, regimeId, rule, plans);
             builder.Property(ConditionProperty, rule.Definition);
@@ -91,7 +95,7 @@ namespace ThiDua.Rules.Engine
                 builder.Property(ExpressionProperty, rule.Expression);
             }
 
-            var check = MatchAny(builder.LeftHandSide(), rule, plans);
+            var check = MatchAny(builder.LeftHandSide(), rule, plans, byBucket);
             var context = Expression.Parameter(typeof(IContext), "context");
             var checkParameter = Expression.Parameter(typeof(AwardCheck), check.Name);
             var n = Expression.Constant(number);
@@ -115,22 +119,22 @@ namespace ThiDua.Rules.Engine
             return builder.Build();
         }
 
-        private static IRuleDefinition StandardJoinRule(string regimeId, CompiledRule rule, IReadOnlyList<AwardPlan> plans, int number, int depth)
+        private static IRuleDefinition StandardJoinRule(string regimeId, CompiledRule rule, IReadOnlyList<AwardPlan> plans, int number, int depth, bool byBucket)
         {
             var builder = Describe(rule.Id + StandardJoinSuffix, regimeId, rule, plans);
 
             // Below every condition rule (priority 0) and below the join rules of the standard's own prerequisites.
             builder.Priority(-1 - depth);
             var lhs = builder.LeftHandSide();
-            var parent = MatchAny(lhs, rule, plans);
-            var standard = lhs.Pattern(typeof(AwardCheck), StandardDeclaration);
-            var s = Expression.Parameter(typeof(AwardCheck), StandardDeclaration);
+            var parent = MatchAny(lhs, rule, plans, byBucket);
+            var request = lhs.Pattern(typeof(StandardRequest), StandardDeclaration);
+            var r = Expression.Parameter(typeof(StandardRequest), StandardDeclaration);
             var p = Expression.Parameter(typeof(AwardCheck), parent.Name);
-            standard.Condition(Expression.Lambda(Expression.Equal(Expression.Property(s, nameof(AwardCheck.RequestedByCondition)), Expression.Constant(number)), s));
-            standard.Condition(Expression.Lambda(Expression.ReferenceEqual(Expression.Property(s, nameof(AwardCheck.RequestedBy)), p), s, p));
+            request.Condition(Expression.Lambda(Expression.Equal(Expression.Property(r, nameof(StandardRequest.Condition)), Expression.Constant(number)), r));
+            request.Condition(Expression.Lambda(Expression.ReferenceEqual(Expression.Property(r, nameof(StandardRequest.Parent)), p), r, p));
 
             var context = Expression.Parameter(typeof(IContext), "context");
-            builder.RightHandSide().Action(Expression.Lambda(Expression.Call(CompleteStandardMethod, p, s, Expression.Constant(number)), context, p, s));
+            builder.RightHandSide().Action(Expression.Lambda(Expression.Call(CompleteStandardMethod, p, Expression.Property(r, nameof(StandardRequest.Standard)), Expression.Constant(number)), context, p, r));
             return builder.Build();
         }
 
@@ -148,7 +152,7 @@ namespace ThiDua.Rules.Engine
         /// Matches the checks of <paramref name="plans"/>' awards that <paramref name="rule"/> applies to: one pattern,
         /// or an OR group with one branch per award binding the same declaration.
         /// </summary>
-        private static Declaration MatchAny(GroupBuilder lhs, CompiledRule rule, IReadOnlyList<AwardPlan> plans)
+        private static Declaration MatchAny(GroupBuilder lhs, CompiledRule rule, IReadOnlyList<AwardPlan> plans, bool byBucket)
         {
             var group = plans.Count > 1 ? lhs.Group(GroupType.Or) : lhs;
             Declaration? declaration = null;
@@ -159,7 +163,11 @@ namespace ThiDua.Rules.Engine
                 var c = Expression.Parameter(typeof(AwardCheck), CheckDeclaration);
 
                 // Same expressions in the same order for every rule of the award, so NRules shares the selection nodes.
-                pattern.Condition(Expression.Lambda(Expression.Equal(Expression.Property(c, nameof(AwardCheck.RouteBucket)), Expression.Constant(plan.RouteBucket)), c));
+                if (byBucket)
+                {
+                    pattern.Condition(Expression.Lambda(Expression.Equal(Expression.Property(c, nameof(AwardCheck.RouteBucket)), Expression.Constant(plan.RouteBucket)), c));
+                }
+
                 pattern.Condition(Expression.Lambda(Expression.Equal(Expression.Property(c, nameof(AwardCheck.Award)), Expression.Constant(plan.Code)), c));
                 if (rule.IsProcedural)
                 {

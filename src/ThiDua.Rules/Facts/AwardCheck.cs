@@ -129,6 +129,9 @@ namespace ThiDua.Rules.Facts
         /// <summary>One slot per rule of <see cref="Plan"/>: the law's condition outcomes, filled by the rules' actions.</summary>
         internal ConditionResult?[] Outcomes { get; }
 
+        /// <summary>The other checks of the same dossier in the same session (a check of all its awards), if any.</summary>
+        internal IReadOnlyList<AwardCheck>? Siblings { get; set; }
+
         /// <summary>Outcomes recorded by host rules, in the order they fired.</summary>
         internal List<ConditionResult>? HostOutcomes { get; set; }
 

@@ -114,6 +114,31 @@ public sealed class EngineBehaviourTests
         Assert.True(results.Count >= 3);
     }
 
+    [Theory]
+    [InlineData(PersonnelCategory.CivilServant)]
+    [InlineData(PersonnelCategory.ArmedForces)]
+    [InlineData(null)]
+    public void CheckAll_GrassrootsTitle_ReadsTheSameStandardAsASingleCheck(PersonnelCategory? category)
+    {
+        // In CheckAll the prerequisite reads the standard from the full LDTT/CSTT check already in the session; the
+        // answer must be the one a single CSTDCS check gives with its own nested standard check.
+        var dossiers = new[]
+        {
+            DossierBuilder.CivilServant().WithCategory(category).Build(),
+            DossierBuilder.CivilServant().WithCategory(category).WithProceeding(ProceedingKind.DisciplinaryReview, new DateTime(2021, 11, 1), null).Build(),
+            DossierBuilder.CivilServant().WithCategory(category).WithRating(TaskRating.Completed).Build(),
+            DossierBuilder.CivilServant().WithCategory(category).WithoutAwardHistory().WithoutBallots().Build(),
+        };
+
+        foreach (var dossier in dossiers)
+        {
+            var single = ThiDuaRules.Default.Check(new EligibilityRequest(AwardCodes.GrassrootsEmulationFighter, dossier, Year));
+            var inAll = ThiDuaRules.Default.CheckAll(dossier, Year).Single(r => r.Award == AwardCodes.GrassrootsEmulationFighter);
+
+            Assert.Equal(ThiDuaJson.Write(single), ThiDuaJson.Write(inAll));
+        }
+    }
+
     [Fact]
     public async Task Check_ManyDossiersFromEightThreads_MatchesSequentialResults()
     {
