@@ -18,8 +18,9 @@ namespace ThiDua.Rules.Checking
         /// <exception cref="RuleEvaluationException">A condition that applies recorded nothing, or one that does not apply recorded an outcome.</exception>
         /// <param name="check">The check.</param>
         /// <param name="asStandard">
-        /// Compose only the award's standard (procedural conditions and host conditions left out), as a prerequisite
-        /// reads it; a full check of the award can answer that too.
+        /// Compose only the award's standard, as a prerequisite reads it: procedural conditions left out. A full check
+        /// of the award can answer for it (in CheckAll, only when the award has no host conditions, whose rules might
+        /// tell a standard-only check from a full one).
         /// </param>
         public static EligibilityResult Compose(AwardCheck check, bool asStandard = false)
         {
@@ -31,17 +32,6 @@ namespace ThiDua.Rules.Checking
                 var rule = plan.Rules[slot];
                 var outcome = check.Outcomes[slot];
                 var applies = rule.AppliesTo(check);
-                if (asStandard && rule.Rule.IsProcedural)
-                {
-                    // A full check answering for the standard recorded its procedural conditions too; they are not part of it.
-                    if (applies && outcome == null)
-                    {
-                        throw new RuleEvaluationException(rule.Rule.Id, $"applies to {check} but its rule recorded no outcome.");
-                    }
-
-                    continue;
-                }
-
                 if (applies && outcome == null)
                 {
                     throw new RuleEvaluationException(rule.Rule.Id, $"applies to {check} but its rule recorded no outcome.");
@@ -50,6 +40,12 @@ namespace ThiDua.Rules.Checking
                 if (!applies && outcome != null)
                 {
                     throw new RuleEvaluationException(rule.Rule.Id, $"recorded an outcome for {check}, to which it does not apply.");
+                }
+
+                if (asStandard && rule.Rule.IsProcedural)
+                {
+                    // A full check answering for the standard recorded its procedural conditions too; they are not part of it.
+                    continue;
                 }
 
                 if (outcome != null)
