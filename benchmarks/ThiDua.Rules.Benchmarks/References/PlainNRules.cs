@@ -71,7 +71,7 @@ public sealed class VerdictFact
 /// insert one <see cref="ConditionFact"/> per condition (the legal logic is the floor's, <see cref="HandWrittenFloor"/>),
 /// one verdict rule per award collects them (<c>Collect</c>, as the NRules docs show aggregation), and CSTDCS inserts a
 /// standard-only LDTT/CSTT ask whose verdict a join rule turns into its prerequisite outcome. One session per check;
-/// the verdict is read back with a session query.
+/// the verdict is read back with a session query (enumerated, not filtered as an IQueryable).
 /// </summary>
 internal sealed class PlainNRules
 {
@@ -97,7 +97,9 @@ internal sealed class PlainNRules
         var session = _factory.CreateSession();
         session.Insert(ask);
         session.Fire();
-        var verdict = session.Query<VerdictFact>().First(v => v.Ask == ask);
+        // Query() is an IQueryable: filtering it directly would compile the predicate on every call (about 0.5 ms),
+        // so enumerate it as objects.
+        var verdict = session.Query<VerdictFact>().AsEnumerable().First(v => v.Ask == ask);
         return new FloorResult(verdict.Verdict, verdict.Outcomes);
     }
 }
