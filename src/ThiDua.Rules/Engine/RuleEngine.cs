@@ -84,10 +84,8 @@ namespace ThiDua.Rules.Engine
             var session = sessions.CreateSession();
             try
             {
-                for (var i = 0; i < checks.Count; i++)
-                {
-                    session.Insert(checks[i]);
-                }
+                // One batch: each node of the network is visited once for all the dossier's checks.
+                session.InsertAll(checks);
 
                 session.Fire();
             }
