@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NRules;
+using NRules.Fluent;
+using NRules.RuleModel;
 using ThiDua.Rules.Checking;
 using ThiDua.Rules.Facts;
 using ThiDua.Rules.Hosting;
@@ -58,14 +60,24 @@ namespace ThiDua.Rules.Engine
 
         public RegimeRuntime Runtime(string regimeId) => _runtimes[regimeId];
 
-        /// <summary>The law's rules of <paramref name="awards"/> and the host rules added to them, in one session factory.</summary>
+        /// <summary>
+        /// The law's rules of <paramref name="awards"/> and the host rules added to them, as two rule sets of one NRules
+        /// <see cref="RuleRepository"/>, compiled into one session factory.
+        /// </summary>
         private static ISessionFactory? Compile(RegimeRuntime runtime, IReadOnlyList<AwardPlan> awards, HostConditionRegistry hosts, List<RuleSetProblem> problems)
         {
+            var regimeId = runtime.Compiled.Regime.Id;
             var codes = awards.Select(a => a.Code).ToList();
-            var rules = LawRuleBuilder.Build(runtime, awards).Concat(hosts.RulesOf(runtime.Compiled.Regime.Id, codes)).ToList();
+            var law = new RuleSet("law:" + regimeId);
+            law.Add(LawRuleBuilder.Build(runtime, awards));
+            var host = new RuleSet("host:" + regimeId);
+            host.Add(hosts.RulesOf(regimeId, codes));
+            var repository = new RuleRepository();
+            repository.Add(law);
+            repository.Add(host);
             try
             {
-                return new RuleCompiler().Compile(rules);
+                return new RuleCompiler().Compile(repository.GetRuleSets());
             }
             catch (RuleCompilationException e)
             {
