@@ -34,7 +34,7 @@ namespace ThiDua.Rules.Engine
             foreach (var regime in regimes)
             {
                 var runtime = new RegimeRuntime(regime, hosts);
-                var all = Compile(runtime, runtime.Plans, hosts, problems);
+                var all = Compile(runtime, runtime.Plans, null, hosts, problems);
                 if (all == null)
                 {
                     continue;
@@ -44,7 +44,8 @@ namespace ThiDua.Rules.Engine
                 Probe(runtime, problems);
                 foreach (var plan in runtime.Plans)
                 {
-                    plan.Sessions = Compile(runtime, runtime.WithPrerequisites(plan), hosts, problems) ?? all;
+                    var awards = runtime.WithPrerequisites(plan);
+                    plan.Sessions = Compile(runtime, awards, awards.Where(a => a != plan).ToList(), hosts, problems) ?? all;
                 }
 
                 runtimes.Add(regime.Regime.Id, runtime);
@@ -61,15 +62,16 @@ namespace ThiDua.Rules.Engine
         public RegimeRuntime Runtime(string regimeId) => _runtimes[regimeId];
 
         /// <summary>
-        /// The law's rules of <paramref name="awards"/> and the host rules added to them, as two rule sets of one NRules
-        /// <see cref="RuleRepository"/>, compiled into one session factory.
+        /// The law's rules of <paramref name="awards"/> (without the procedural ones of <paramref name="standardOnly"/>)
+        /// and the host rules added to them, as two rule sets of one NRules <see cref="RuleRepository"/>, compiled into
+        /// one session factory.
         /// </summary>
-        private static ISessionFactory? Compile(RegimeRuntime runtime, IReadOnlyList<AwardPlan> awards, HostConditionRegistry hosts, List<RuleSetProblem> problems)
+        private static ISessionFactory? Compile(RegimeRuntime runtime, IReadOnlyList<AwardPlan> awards, IReadOnlyCollection<AwardPlan>? standardOnly, HostConditionRegistry hosts, List<RuleSetProblem> problems)
         {
             var regimeId = runtime.Compiled.Regime.Id;
             var codes = awards.Select(a => a.Code).ToList();
             var law = new RuleSet("law:" + regimeId);
-            law.Add(LawRuleBuilder.Build(runtime, awards));
+            law.Add(LawRuleBuilder.Build(runtime, awards, standardOnly));
             var host = new RuleSet("host:" + regimeId);
             host.Add(hosts.RulesOf(regimeId, codes));
             var repository = new RuleRepository();
