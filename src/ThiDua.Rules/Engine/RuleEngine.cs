@@ -12,9 +12,10 @@ using ThiDua.Rules.RuleData;
 namespace ThiDua.Rules.Engine
 {
     /// <summary>
-    /// Compiles each regime's rules (the law's and the host's) into one NRules session factory, once, at start-up,
-    /// and runs the checks. Everything NRules about a check happens here: one short-lived session per check (or per
-    /// CheckAll of one dossier), never several dossiers in one session, since NRules joins are nested loops.
+    /// Compiles each regime's rules (the law's and the host's) into NRules session factories, once, at start-up: one
+    /// for the whole regime (CheckAll, and the load-time probe) and one per award with the awards it may require (see
+    /// <see cref="AwardPlan.Sessions"/> for why). Runs the checks: one short-lived session per check (or per CheckAll
+    /// of one dossier), never several dossiers in one session, since NRules joins are nested loops.
     /// </summary>
     internal sealed class RuleEngine
     {
