@@ -83,14 +83,12 @@ internal static class HandWrittenFloor
         var record = RecordFor(dossier, period);
         var attestations = record?.Attestations;
 
-        outcomes.Add(category == null ? Unknown
-            : armedForcesTitle ? Of(category == PersonnelCategory.ArmedForces)
-            : Of(category is PersonnelCategory.CivilServant or PersonnelCategory.Worker));
+        outcomes.Add(SubjectGroup(category, armedForcesTitle));
 
         // Khoản 1 (cadres, civil servants, armed forces); a category that is not known keeps every rule.
         if (category != PersonnelCategory.Worker)
         {
-            outcomes.Add(Specific(category, record?.TaskRating is TaskRating rating ? Of(rating >= TaskRating.CompletedWell) : Unknown));
+            outcomes.Add(Specific(category, TasksWell(record)));
             outcomes.Add(Specific(category, Finding(attestations?.PolicyComplianceAndSolidarity)));
             outcomes.Add(Specific(category, Finding(attestations?.ActiveStudy)));
             outcomes.Add(Specific(category, Finding(attestations?.EthicsAndLifestyle)));
@@ -103,8 +101,8 @@ internal static class HandWrittenFloor
             outcomes.Add(Specific(category, Finding(attestations?.ExemplaryConduct)));
         }
 
-        outcomes.Add(dossier.RecruitmentDate is DateTime recruited ? Of(MonthsUntilEnd(recruited, period) >= 10) : Unknown);
-        outcomes.Add(dossier.Disciplines is { } disciplines ? Of(!disciplines.Any(d => period.Contains(d.DecisionDate))) : Unknown);
+        outcomes.Add(NewRecruit(dossier, period));
+        outcomes.Add(NoDiscipline(dossier, period));
         outcomes.Add(LongTraining(record));
         outcomes.Add(Transfer(record?.Transfer));
     }
@@ -112,44 +110,72 @@ internal static class HandWrittenFloor
     /// <summary>shared/general.json and, for annual titles, shared/annual.json.</summary>
     internal static void Procedural(IndividualDossier dossier, AssessmentPeriod period, string awardCode, List<ConditionOutcome> outcomes, bool annual = true)
     {
-        outcomes.Add(dossier.Proceedings is { } proceedings ? Of(!proceedings.Any(p => p.IsPendingOn(period.End))) : Unknown);
-
-        var history = dossier.AwardHistory;
-        if (history == null)
-        {
-            outcomes.Add(Unknown);
-            if (annual)
-            {
-                outcomes.Add(Unknown);
-            }
-
-            return;
-        }
-
-        var afterPrevious = true;
-        var alreadyAwarded = false;
-        foreach (var award in history)
-        {
-            if (award.Code != awardCode)
-            {
-                continue;
-            }
-
-            if (award.Period == period)
-            {
-                alreadyAwarded = true;
-            }
-            else if (award.Period.Kind == period.Kind && award.Period.End >= period.Start)
-            {
-                afterPrevious = false;
-            }
-        }
-
-        outcomes.Add(Of(afterPrevious));
+        outcomes.Add(NoPendingProceedings(dossier, period));
+        outcomes.Add(AfterPreviousAward(dossier, period, awardCode));
         if (annual)
         {
-            outcomes.Add(Of(!alreadyAwarded));
+            outcomes.Add(NotAlreadyAwarded(dossier, period, awardCode));
         }
+    }
+
+    /// <summary>LDTT.SUBJECT_GROUP (civil servants and workers) or CSTT.SUBJECT_GROUP (armed forces).</summary>
+    internal static ConditionOutcome SubjectGroup(PersonnelCategory? category, bool armedForcesTitle)
+        => category == null ? Unknown
+            : armedForcesTitle ? Of(category == PersonnelCategory.ArmedForces)
+            : Of(category is PersonnelCategory.CivilServant or PersonnelCategory.Worker);
+
+    /// <summary>STD.K1_TASKS_WELL, before <see cref="Specific"/>.</summary>
+    internal static ConditionOutcome TasksWell(PeriodRecord? record)
+        => record?.TaskRating is TaskRating rating ? Of(rating >= TaskRating.CompletedWell) : Unknown;
+
+    /// <summary>STD.NEW_RECRUIT_10_MONTHS.</summary>
+    internal static ConditionOutcome NewRecruit(IndividualDossier dossier, AssessmentPeriod period)
+        => dossier.RecruitmentDate is DateTime recruited ? Of(MonthsUntilEnd(recruited, period) >= 10) : Unknown;
+
+    /// <summary>STD.NO_DISCIPLINE.</summary>
+    internal static ConditionOutcome NoDiscipline(IndividualDossier dossier, AssessmentPeriod period)
+        => dossier.Disciplines is { } disciplines ? Of(!disciplines.Any(d => period.Contains(d.DecisionDate))) : Unknown;
+
+    /// <summary>GEN.NO_PENDING_PROCEEDINGS.</summary>
+    internal static ConditionOutcome NoPendingProceedings(IndividualDossier dossier, AssessmentPeriod period)
+        => dossier.Proceedings is { } proceedings ? Of(!proceedings.Any(p => p.IsPendingOn(period.End))) : Unknown;
+
+    /// <summary>GEN.AFTER_PREVIOUS_AWARD_PERIOD: no earlier award of this code whose period reaches into this one.</summary>
+    internal static ConditionOutcome AfterPreviousAward(IndividualDossier dossier, AssessmentPeriod period, string awardCode)
+    {
+        if (dossier.AwardHistory is not { } history)
+        {
+            return Unknown;
+        }
+
+        foreach (var award in history)
+        {
+            if (award.Code == awardCode && award.Period != period && award.Period.Kind == period.Kind && award.Period.End >= period.Start)
+            {
+                return NotMet;
+            }
+        }
+
+        return Met;
+    }
+
+    /// <summary>GEN.NOT_ALREADY_AWARDED (annual titles): no award of this code for this very period.</summary>
+    internal static ConditionOutcome NotAlreadyAwarded(IndividualDossier dossier, AssessmentPeriod period, string awardCode)
+    {
+        if (dossier.AwardHistory is not { } history)
+        {
+            return Unknown;
+        }
+
+        foreach (var award in history)
+        {
+            if (award.Code == awardCode && award.Period == period)
+            {
+                return NotMet;
+            }
+        }
+
+        return Met;
     }
 
     internal static ConditionOutcome UnitInitiative(IndividualDossier dossier, AssessmentPeriod period)

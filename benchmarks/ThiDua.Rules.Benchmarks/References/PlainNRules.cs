@@ -14,6 +14,8 @@ public sealed class AwardAsk
         Period = period;
         Parent = parent;
         Record = HandWrittenFloor.RecordFor(dossier, period);
+        Attestations = Record?.Attestations ?? NoAttestations;
+        Transfer = Record?.Transfer;
     }
 
     public string Award { get; }
@@ -25,24 +27,35 @@ public sealed class AwardAsk
     /// <summary>The CSTDCS ask whose prerequisite this standard-only ask answers.</summary>
     public AwardAsk? Parent { get; }
 
+    /// <summary>Only the award's standard (the CSTDCS prerequisite): no procedural conditions.</summary>
+    public bool StandardOnly => Parent != null;
+
     public PeriodRecord? Record { get; }
+
+    private static readonly CouncilAttestations NoAttestations = new();
+
+    /// <summary>The period's attestations; none recorded reads as every finding missing (rule actions are expression trees: no <c>?.</c> there).</summary>
+    public CouncilAttestations Attestations { get; }
+
+    public TransferRecord? Transfer { get; }
 
     public PersonnelCategory? Category => Dossier.Category;
 }
 
-/// <summary>One condition's outcome for one ask, inserted by a condition rule; <see cref="Order"/> is the library's condition order.</summary>
+/// <summary>One condition's outcome for one ask, inserted by that condition's rule.</summary>
 public sealed class ConditionFact
 {
-    public ConditionFact(AwardAsk ask, int order, ConditionOutcome outcome)
+    public ConditionFact(AwardAsk ask, string condition, ConditionOutcome outcome)
     {
         Ask = ask;
-        Order = order;
+        Condition = condition;
         Outcome = outcome;
     }
 
     public AwardAsk Ask { get; }
 
-    public int Order { get; }
+    /// <summary>The library's condition id, e.g. <c>STD.K1_ETHICS</c>.</summary>
+    public string Condition { get; }
 
     public ConditionOutcome Outcome { get; }
 }
@@ -53,7 +66,7 @@ public sealed class VerdictFact
     public VerdictFact(AwardAsk ask, IEnumerable<ConditionFact> conditions)
     {
         Ask = ask;
-        Outcomes = conditions.OrderBy(c => c.Order).Select(c => c.Outcome).ToArray();
+        Outcomes = conditions.OrderBy(c => PlainConditions.Order(ask.Award, c.Condition)).Select(c => c.Outcome).ToArray();
         Verdict = Outcomes.Contains(ConditionOutcome.NotMet) ? Verdict.NotEligible
             : Outcomes.Contains(ConditionOutcome.Unknown) ? Verdict.NeedsInformation
             : Verdict.Eligible;
@@ -67,18 +80,32 @@ public sealed class VerdictFact
 }
 
 /// <summary>
-/// Reference (2): LDTT and CSTDCS written as a typical NRules user would, with the fluent DSL. A few rules per award
-/// insert one <see cref="ConditionFact"/> per condition (the legal logic is the floor's, <see cref="HandWrittenFloor"/>),
-/// one verdict rule per award collects them (<c>Collect</c>, as the NRules docs show aggregation), and CSTDCS inserts a
-/// standard-only LDTT/CSTT ask whose verdict a join rule turns into its prerequisite outcome. One session per check;
-/// the verdict is read back with a session query (enumerated, not filtered as an IQueryable).
+/// Reference (2): LDTT and CSTDCS written as a typical NRules user would, with the fluent DSL: one <see cref="Rule"/>
+/// class per legal condition, whose left-hand side matches the asks the condition applies to (award, personnel
+/// category, standard-only or full check) and whose action inserts one <see cref="ConditionFact"/> with the outcome
+/// computed by the floor's helpers (<see cref="HandWrittenFloor"/>); one verdict rule per award that <c>Collect</c>s the
+/// ask's condition facts, as the NRules docs show aggregation. The CSTDCS prerequisite is a standard-only LDTT/CSTT
+/// ask (inserted by a rule) whose verdict a join rule turns into the prerequisite's condition fact. One session per
+/// check; the verdict is read back with a session query (enumerated, not filtered as an IQueryable).
 /// </summary>
+/// <remarks>
+/// Firing order. A <c>Collect</c> rule is activated as soon as its ask is inserted (with an empty collection) and its
+/// activation is updated each time a condition fact arrives, so fired too early it would insert a verdict from a
+/// partial collection (and fire again, inserting a second one). The usual answer, and the one taken here, is a lower
+/// <see cref="PriorityAttribute"/> on the verdict rules: condition rules (priority 0) fire first, then the LDTT/CSTT
+/// verdict (-10), the prerequisite join (-20) and the CSTDCS verdict (-30); each verdict rule fires once per ask.
+/// </remarks>
 internal sealed class PlainNRules
 {
     private static readonly Type[] RuleTypes =
     {
-        typeof(AdvancedStandardRule), typeof(AdvancedK1Rule), typeof(AdvancedK3Rule), typeof(ProceduralRule), typeof(AdvancedVerdictRule),
-        typeof(PrerequisiteSettledRule), typeof(PrerequisiteStandardRule), typeof(PrerequisiteJoinRule), typeof(UnitInitiativeRule), typeof(CstdcsVerdictRule),
+        typeof(LdttSubjectGroupRule), typeof(CsttSubjectGroupRule),
+        typeof(TasksWellRule), typeof(PolicySolidarityRule), typeof(ActiveStudyRule), typeof(EthicsRule),
+        typeof(ProductiveWorkRule), typeof(ExemplaryConductRule),
+        typeof(NewRecruitRule), typeof(NoDisciplineRule), typeof(LongTrainingRule), typeof(TransferRule),
+        typeof(NoPendingProceedingsRule), typeof(AfterPreviousAwardRule), typeof(NotAlreadyAwardedRule),
+        typeof(PrerequisiteSettledRule), typeof(PrerequisiteStandardRule), typeof(PrerequisiteJoinRule), typeof(UnitInitiativeRule),
+        typeof(LdttVerdictRule), typeof(CsttVerdictRule), typeof(CstdcsVerdictRule),
     };
 
     private readonly ISessionFactory _factory;
@@ -104,58 +131,26 @@ internal sealed class PlainNRules
     }
 }
 
-/// <summary>Condition outcomes, in the library's order, computed with the floor's helpers.</summary>
+/// <summary>The conditions' order per award (the library's, see <c>explain</c>), and the CSTDCS prerequisite helpers.</summary>
 internal static class PlainConditions
 {
-    public static bool IsAdvanced(string award) => award == AwardCodes.AdvancedWorker || award == AwardCodes.AdvancedSoldier;
-
-    public static bool HasProcedures(AwardAsk ask) => ask.Parent == null && (ask.Award == AwardCodes.AdvancedWorker || ask.Award == AwardCodes.GrassrootsEmulationFighter);
-
-    public static IEnumerable<ConditionFact> Common(AwardAsk ask)
+    private static readonly string[] Standard =
     {
-        var category = ask.Category;
-        var subject = category == null ? ConditionOutcome.Unknown
-            : ask.Award == AwardCodes.AdvancedSoldier ? HandWrittenFloor.Of(category == PersonnelCategory.ArmedForces)
-            : HandWrittenFloor.Of(category is PersonnelCategory.CivilServant or PersonnelCategory.Worker);
-        var dossier = ask.Dossier;
-        return new[]
-        {
-            new ConditionFact(ask, 0, subject),
-            new ConditionFact(ask, 7, dossier.RecruitmentDate is DateTime recruited ? HandWrittenFloor.Of(HandWrittenFloor.MonthsUntilEnd(recruited, ask.Period) >= 10) : ConditionOutcome.Unknown),
-            new ConditionFact(ask, 8, dossier.Disciplines is { } disciplines ? HandWrittenFloor.Of(!disciplines.Any(d => ask.Period.Contains(d.DecisionDate))) : ConditionOutcome.Unknown),
-            new ConditionFact(ask, 9, HandWrittenFloor.LongTraining(ask.Record)),
-            new ConditionFact(ask, 10, HandWrittenFloor.Transfer(ask.Record?.Transfer)),
-        };
-    }
+        "STD.K1_TASKS_WELL", "STD.K1_POLICY_SOLIDARITY", "STD.K1_ACTIVE_STUDY", "STD.K1_ETHICS",
+        "STD.K3_PRODUCTIVE_WORK", "STD.K3_EXEMPLARY_CONDUCT",
+        "STD.NEW_RECRUIT_10_MONTHS", "STD.NO_DISCIPLINE", "STD.LONG_TRAINING_RESULT", "STD.TRANSFER_PREVIOUS_UNIT_COMMENT",
+    };
 
-    public static IEnumerable<ConditionFact> K1(AwardAsk ask)
-    {
-        var attestations = ask.Record?.Attestations;
-        return new[]
-        {
-            new ConditionFact(ask, 1, HandWrittenFloor.Specific(ask.Category, ask.Record?.TaskRating is TaskRating rating ? HandWrittenFloor.Of(rating >= TaskRating.CompletedWell) : ConditionOutcome.Unknown)),
-            new ConditionFact(ask, 2, HandWrittenFloor.Specific(ask.Category, HandWrittenFloor.Finding(attestations?.PolicyComplianceAndSolidarity))),
-            new ConditionFact(ask, 3, HandWrittenFloor.Specific(ask.Category, HandWrittenFloor.Finding(attestations?.ActiveStudy))),
-            new ConditionFact(ask, 4, HandWrittenFloor.Specific(ask.Category, HandWrittenFloor.Finding(attestations?.EthicsAndLifestyle))),
-        };
-    }
+    private static readonly string[] General = { "GEN.NO_PENDING_PROCEEDINGS", "GEN.AFTER_PREVIOUS_AWARD_PERIOD", "GEN.NOT_ALREADY_AWARDED" };
 
-    public static IEnumerable<ConditionFact> K3(AwardAsk ask)
-    {
-        var attestations = ask.Record?.Attestations;
-        return new[]
-        {
-            new ConditionFact(ask, 5, HandWrittenFloor.Specific(ask.Category, HandWrittenFloor.Finding(attestations?.ProductiveWorkAndEmulation))),
-            new ConditionFact(ask, 6, HandWrittenFloor.Specific(ask.Category, HandWrittenFloor.Finding(attestations?.ExemplaryConduct))),
-        };
-    }
+    private static readonly string[] Ldtt = new[] { "LDTT.SUBJECT_GROUP" }.Concat(Standard).Concat(General).ToArray();
 
-    public static IEnumerable<ConditionFact> Procedural(AwardAsk ask)
-    {
-        var outcomes = new List<ConditionOutcome>(3);
-        HandWrittenFloor.Procedural(ask.Dossier, ask.Period, ask.Award, outcomes, annual: true);
-        return outcomes.Select((outcome, i) => new ConditionFact(ask, 11 + i, outcome));
-    }
+    private static readonly string[] Cstt = new[] { "CSTT.SUBJECT_GROUP" }.Concat(Standard).Concat(General).ToArray();
+
+    private static readonly string[] Cstdcs = new[] { "CSTDCS.MEETS_ADVANCED_STANDARD", "CSTDCS.UNIT_INITIATIVE" }.Concat(General).ToArray();
+
+    public static int Order(string award, string condition)
+        => Array.IndexOf(award == AwardCodes.GrassrootsEmulationFighter ? Cstdcs : award == AwardCodes.AdvancedSoldier ? Cstt : Ldtt, condition);
 
     /// <summary>The award CSTDCS requires of this person: CSTT for the armed forces, else LDTT.</summary>
     public static string Required(AwardAsk ask) => ask.Category == PersonnelCategory.ArmedForces ? AwardCodes.AdvancedSoldier : AwardCodes.AdvancedWorker;
@@ -164,111 +159,234 @@ internal static class PlainConditions
     public static bool PrerequisiteSettled(AwardAsk ask)
         => ask.Category == null || ask.Dossier.AwardHistory?.Any(a => a.Code == Required(ask) && a.Period == ask.Period) == true;
 
-    public static ConditionFact SettledPrerequisite(AwardAsk ask)
-        => new ConditionFact(ask, 0, ask.Category == null ? ConditionOutcome.Unknown : ConditionOutcome.Met);
+    public static ConditionOutcome SettledPrerequisite(AwardAsk ask) => ask.Category == null ? ConditionOutcome.Unknown : ConditionOutcome.Met;
 
-    public static ConditionFact JoinedPrerequisite(AwardAsk parent, VerdictFact standard)
+    public static ConditionOutcome JoinedPrerequisite(AwardAsk parent, VerdictFact standard) => standard.Verdict switch
     {
-        var outcome = standard.Verdict switch
-        {
-            Verdict.Eligible => ConditionOutcome.Met,
-            Verdict.NotEligible => parent.Dossier.AwardHistory == null ? ConditionOutcome.Unknown : ConditionOutcome.NotMet,
-            _ => ConditionOutcome.Unknown,
-        };
-        return new ConditionFact(parent, 0, outcome);
-    }
+        Verdict.Eligible => ConditionOutcome.Met,
+        Verdict.NotEligible => parent.Dossier.AwardHistory == null ? ConditionOutcome.Unknown : ConditionOutcome.NotMet,
+        _ => ConditionOutcome.Unknown,
+    };
 }
 
-/// <summary>LDTT/CSTT standard: subject group, new recruit, discipline, long training, transfer.</summary>
-[Name("Plain.AdvancedStandard")]
-public sealed class AdvancedStandardRule : Rule
+/// <summary>LDTT.SUBJECT_GROUP: LDTT is for cadres, civil servants, public employees and workers (khoản 1 and 3 Điều 24).</summary>
+[Name("Plain.LDTT.SUBJECT_GROUP")]
+public sealed class LdttSubjectGroupRule : Rule
 {
     public override void Define()
     {
         AwardAsk ask = null!;
-        When().Match(() => ask, a => PlainConditions.IsAdvanced(a.Award));
-        Then().Do(ctx => ctx.InsertAll(PlainConditions.Common(ask)));
+        When().Match<AwardAsk>(() => ask, a => a.Award == AwardCodes.AdvancedWorker);
+        Then().Do(ctx => ctx.Insert(new ConditionFact(ask, "LDTT.SUBJECT_GROUP", HandWrittenFloor.SubjectGroup(ask.Category, armedForcesTitle: false))));
     }
 }
 
-/// <summary>LDTT/CSTT standard, khoản 1 (cadres, civil servants, armed forces; an unknown category keeps it).</summary>
-[Name("Plain.AdvancedK1")]
-public sealed class AdvancedK1Rule : Rule
+/// <summary>CSTT.SUBJECT_GROUP: CSTT is for the armed forces (khoản 2 Điều 24); asked here only as the CSTDCS prerequisite.</summary>
+[Name("Plain.CSTT.SUBJECT_GROUP")]
+public sealed class CsttSubjectGroupRule : Rule
 {
     public override void Define()
     {
         AwardAsk ask = null!;
-        When().Match(() => ask, a => PlainConditions.IsAdvanced(a.Award), a => a.Category != PersonnelCategory.Worker);
-        Then().Do(ctx => ctx.InsertAll(PlainConditions.K1(ask)));
+        When().Match<AwardAsk>(() => ask, a => a.Award == AwardCodes.AdvancedSoldier);
+        Then().Do(ctx => ctx.Insert(new ConditionFact(ask, "CSTT.SUBJECT_GROUP", HandWrittenFloor.SubjectGroup(ask.Category, armedForcesTitle: true))));
     }
 }
 
-/// <summary>LDTT/CSTT standard, khoản 3 (workers; an unknown category keeps it).</summary>
-[Name("Plain.AdvancedK3")]
-public sealed class AdvancedK3Rule : Rule
+/// <summary>STD.K1_TASKS_WELL: Khoản 1 (cadres, civil servants, armed forces; an unknown category keeps it): tasks completed well.</summary>
+[Name("Plain.STD.K1_TASKS_WELL")]
+public sealed class TasksWellRule : Rule
 {
     public override void Define()
     {
         AwardAsk ask = null!;
-        When().Match(() => ask, a => PlainConditions.IsAdvanced(a.Award), a => a.Category == null || a.Category == PersonnelCategory.Worker);
-        Then().Do(ctx => ctx.InsertAll(PlainConditions.K3(ask)));
+        When().Match<AwardAsk>(() => ask, a => (a.Award == AwardCodes.AdvancedWorker || a.Award == AwardCodes.AdvancedSoldier) && a.Category != PersonnelCategory.Worker);
+        Then().Do(ctx => ctx.Insert(new ConditionFact(ask, "STD.K1_TASKS_WELL", HandWrittenFloor.Specific(ask.Category, HandWrittenFloor.TasksWell(ask.Record)))));
     }
 }
 
-/// <summary>Procedural conditions of a full LDTT or CSTDCS check: no pending proceedings, after the previous award, not already awarded.</summary>
-[Name("Plain.Procedural")]
-public sealed class ProceduralRule : Rule
+/// <summary>STD.K1_POLICY_SOLIDARITY: Khoản 1: policy compliance and solidarity.</summary>
+[Name("Plain.STD.K1_POLICY_SOLIDARITY")]
+public sealed class PolicySolidarityRule : Rule
 {
     public override void Define()
     {
         AwardAsk ask = null!;
-        When().Match(() => ask, a => PlainConditions.HasProcedures(a));
-        Then().Do(ctx => ctx.InsertAll(PlainConditions.Procedural(ask)));
+        When().Match<AwardAsk>(() => ask, a => (a.Award == AwardCodes.AdvancedWorker || a.Award == AwardCodes.AdvancedSoldier) && a.Category != PersonnelCategory.Worker);
+        Then().Do(ctx => ctx.Insert(new ConditionFact(ask, "STD.K1_POLICY_SOLIDARITY", HandWrittenFloor.Specific(ask.Category, HandWrittenFloor.Finding(ask.Attestations.PolicyComplianceAndSolidarity)))));
     }
 }
 
-/// <summary>LDTT/CSTT verdict: collects the ask's outcomes once every condition rule has fired.</summary>
-[Name("Plain.AdvancedVerdict")]
-[Priority(-10)]
-public sealed class AdvancedVerdictRule : Rule
+/// <summary>STD.K1_ACTIVE_STUDY: Khoản 1: active study.</summary>
+[Name("Plain.STD.K1_ACTIVE_STUDY")]
+public sealed class ActiveStudyRule : Rule
 {
     public override void Define()
     {
         AwardAsk ask = null!;
-        IEnumerable<ConditionFact> conditions = null!;
-        When()
-            .Match(() => ask, a => PlainConditions.IsAdvanced(a.Award))
-            .Query(() => conditions, q => q.Match<ConditionFact>(c => c.Ask == ask).Collect());
-        Then().Do(ctx => ctx.Insert(new VerdictFact(ask, conditions)));
+        When().Match<AwardAsk>(() => ask, a => (a.Award == AwardCodes.AdvancedWorker || a.Award == AwardCodes.AdvancedSoldier) && a.Category != PersonnelCategory.Worker);
+        Then().Do(ctx => ctx.Insert(new ConditionFact(ask, "STD.K1_ACTIVE_STUDY", HandWrittenFloor.Specific(ask.Category, HandWrittenFloor.Finding(ask.Attestations.ActiveStudy)))));
     }
 }
 
-/// <summary>CSTDCS prerequisite settled without a standard check (category unknown, or already awarded for the period).</summary>
-[Name("Plain.PrerequisiteSettled")]
+/// <summary>STD.K1_ETHICS: Khoản 1: ethics and lifestyle.</summary>
+[Name("Plain.STD.K1_ETHICS")]
+public sealed class EthicsRule : Rule
+{
+    public override void Define()
+    {
+        AwardAsk ask = null!;
+        When().Match<AwardAsk>(() => ask, a => (a.Award == AwardCodes.AdvancedWorker || a.Award == AwardCodes.AdvancedSoldier) && a.Category != PersonnelCategory.Worker);
+        Then().Do(ctx => ctx.Insert(new ConditionFact(ask, "STD.K1_ETHICS", HandWrittenFloor.Specific(ask.Category, HandWrittenFloor.Finding(ask.Attestations.EthicsAndLifestyle)))));
+    }
+}
+
+/// <summary>STD.K3_PRODUCTIVE_WORK: Khoản 3 (workers; an unknown category keeps it): productive work and emulation.</summary>
+[Name("Plain.STD.K3_PRODUCTIVE_WORK")]
+public sealed class ProductiveWorkRule : Rule
+{
+    public override void Define()
+    {
+        AwardAsk ask = null!;
+        When().Match<AwardAsk>(() => ask, a => (a.Award == AwardCodes.AdvancedWorker || a.Award == AwardCodes.AdvancedSoldier) && (a.Category == null || a.Category == PersonnelCategory.Worker));
+        Then().Do(ctx => ctx.Insert(new ConditionFact(ask, "STD.K3_PRODUCTIVE_WORK", HandWrittenFloor.Specific(ask.Category, HandWrittenFloor.Finding(ask.Attestations.ProductiveWorkAndEmulation)))));
+    }
+}
+
+/// <summary>STD.K3_EXEMPLARY_CONDUCT: Khoản 3: exemplary conduct.</summary>
+[Name("Plain.STD.K3_EXEMPLARY_CONDUCT")]
+public sealed class ExemplaryConductRule : Rule
+{
+    public override void Define()
+    {
+        AwardAsk ask = null!;
+        When().Match<AwardAsk>(() => ask, a => (a.Award == AwardCodes.AdvancedWorker || a.Award == AwardCodes.AdvancedSoldier) && (a.Category == null || a.Category == PersonnelCategory.Worker));
+        Then().Do(ctx => ctx.Insert(new ConditionFact(ask, "STD.K3_EXEMPLARY_CONDUCT", HandWrittenFloor.Specific(ask.Category, HandWrittenFloor.Finding(ask.Attestations.ExemplaryConduct)))));
+    }
+}
+
+/// <summary>STD.NEW_RECRUIT_10_MONTHS: Not for a person recruited less than 10 months before the end of the period.</summary>
+[Name("Plain.STD.NEW_RECRUIT_10_MONTHS")]
+public sealed class NewRecruitRule : Rule
+{
+    public override void Define()
+    {
+        AwardAsk ask = null!;
+        When().Match<AwardAsk>(() => ask, a => (a.Award == AwardCodes.AdvancedWorker || a.Award == AwardCodes.AdvancedSoldier));
+        Then().Do(ctx => ctx.Insert(new ConditionFact(ask, "STD.NEW_RECRUIT_10_MONTHS", HandWrittenFloor.NewRecruit(ask.Dossier, ask.Period))));
+    }
+}
+
+/// <summary>STD.NO_DISCIPLINE: No disciplinary decision in the period.</summary>
+[Name("Plain.STD.NO_DISCIPLINE")]
+public sealed class NoDisciplineRule : Rule
+{
+    public override void Define()
+    {
+        AwardAsk ask = null!;
+        When().Match<AwardAsk>(() => ask, a => (a.Award == AwardCodes.AdvancedWorker || a.Award == AwardCodes.AdvancedSoldier));
+        Then().Do(ctx => ctx.Insert(new ConditionFact(ask, "STD.NO_DISCIPLINE", HandWrittenFloor.NoDiscipline(ask.Dossier, ask.Period))));
+    }
+}
+
+/// <summary>STD.LONG_TRAINING_RESULT: Training of 12 months or more: rules complied with, result good or better.</summary>
+[Name("Plain.STD.LONG_TRAINING_RESULT")]
+public sealed class LongTrainingRule : Rule
+{
+    public override void Define()
+    {
+        AwardAsk ask = null!;
+        When().Match<AwardAsk>(() => ask, a => (a.Award == AwardCodes.AdvancedWorker || a.Award == AwardCodes.AdvancedSoldier));
+        Then().Do(ctx => ctx.Insert(new ConditionFact(ask, "STD.LONG_TRAINING_RESULT", HandWrittenFloor.LongTraining(ask.Record))));
+    }
+}
+
+/// <summary>STD.TRANSFER_PREVIOUS_UNIT_COMMENT: Transferred after 6 months or more: the previous unit's comment.</summary>
+[Name("Plain.STD.TRANSFER_PREVIOUS_UNIT_COMMENT")]
+public sealed class TransferRule : Rule
+{
+    public override void Define()
+    {
+        AwardAsk ask = null!;
+        When().Match<AwardAsk>(() => ask, a => (a.Award == AwardCodes.AdvancedWorker || a.Award == AwardCodes.AdvancedSoldier));
+        Then().Do(ctx => ctx.Insert(new ConditionFact(ask, "STD.TRANSFER_PREVIOUS_UNIT_COMMENT", HandWrittenFloor.Transfer(ask.Transfer))));
+    }
+}
+
+/// <summary>GEN.NO_PENDING_PROCEEDINGS: Full LDTT or CSTDCS check: no disciplinary, investigation or complaint proceedings pending at the end of the period.</summary>
+[Name("Plain.GEN.NO_PENDING_PROCEEDINGS")]
+public sealed class NoPendingProceedingsRule : Rule
+{
+    public override void Define()
+    {
+        AwardAsk ask = null!;
+        When().Match<AwardAsk>(() => ask, a => (a.Award == AwardCodes.AdvancedWorker || a.Award == AwardCodes.GrassrootsEmulationFighter) && !a.StandardOnly);
+        Then().Do(ctx => ctx.Insert(new ConditionFact(ask, "GEN.NO_PENDING_PROCEEDINGS", HandWrittenFloor.NoPendingProceedings(ask.Dossier, ask.Period))));
+    }
+}
+
+/// <summary>GEN.AFTER_PREVIOUS_AWARD_PERIOD: Full LDTT or CSTDCS check: no earlier award of the same title covering this period.</summary>
+[Name("Plain.GEN.AFTER_PREVIOUS_AWARD_PERIOD")]
+public sealed class AfterPreviousAwardRule : Rule
+{
+    public override void Define()
+    {
+        AwardAsk ask = null!;
+        When().Match<AwardAsk>(() => ask, a => (a.Award == AwardCodes.AdvancedWorker || a.Award == AwardCodes.GrassrootsEmulationFighter) && !a.StandardOnly);
+        Then().Do(ctx => ctx.Insert(new ConditionFact(ask, "GEN.AFTER_PREVIOUS_AWARD_PERIOD", HandWrittenFloor.AfterPreviousAward(ask.Dossier, ask.Period, ask.Award))));
+    }
+}
+
+/// <summary>GEN.NOT_ALREADY_AWARDED: Full LDTT or CSTDCS check (annual titles): not already awarded for this period.</summary>
+[Name("Plain.GEN.NOT_ALREADY_AWARDED")]
+public sealed class NotAlreadyAwardedRule : Rule
+{
+    public override void Define()
+    {
+        AwardAsk ask = null!;
+        When().Match<AwardAsk>(() => ask, a => (a.Award == AwardCodes.AdvancedWorker || a.Award == AwardCodes.GrassrootsEmulationFighter) && !a.StandardOnly);
+        Then().Do(ctx => ctx.Insert(new ConditionFact(ask, "GEN.NOT_ALREADY_AWARDED", HandWrittenFloor.NotAlreadyAwarded(ask.Dossier, ask.Period, ask.Award))));
+    }
+}
+
+/// <summary>CSTDCS.MEETS_ADVANCED_STANDARD: CSTDCS prerequisite settled without a standard check: category unknown (Unknown), or LDTT/CSTT already awarded for the period (Met).</summary>
+[Name("Plain.CSTDCS.MEETS_ADVANCED_STANDARD")]
 public sealed class PrerequisiteSettledRule : Rule
 {
     public override void Define()
     {
         AwardAsk ask = null!;
-        When().Match(() => ask, a => a.Award == AwardCodes.GrassrootsEmulationFighter, a => PlainConditions.PrerequisiteSettled(a));
-        Then().Do(ctx => ctx.Insert(PlainConditions.SettledPrerequisite(ask)));
+        When().Match<AwardAsk>(() => ask, a => a.Award == AwardCodes.GrassrootsEmulationFighter && PlainConditions.PrerequisiteSettled(a));
+        Then().Do(ctx => ctx.Insert(new ConditionFact(ask, "CSTDCS.MEETS_ADVANCED_STANDARD", PlainConditions.SettledPrerequisite(ask))));
     }
 }
 
-/// <summary>CSTDCS prerequisite otherwise: ask for the LDTT/CSTT standard.</summary>
-[Name("Plain.PrerequisiteStandard")]
+/// <summary>CSTDCS.UNIT_INITIATIVE: CSTDCS: at least one recognised unit initiative in the period.</summary>
+[Name("Plain.CSTDCS.UNIT_INITIATIVE")]
+public sealed class UnitInitiativeRule : Rule
+{
+    public override void Define()
+    {
+        AwardAsk ask = null!;
+        When().Match<AwardAsk>(() => ask, a => a.Award == AwardCodes.GrassrootsEmulationFighter);
+        Then().Do(ctx => ctx.Insert(new ConditionFact(ask, "CSTDCS.UNIT_INITIATIVE", HandWrittenFloor.UnitInitiative(ask.Dossier, ask.Period))));
+    }
+}
+
+/// <summary>CSTDCS.MEETS_ADVANCED_STANDARD otherwise: ask for the LDTT/CSTT standard (a standard-only ask).</summary>
+[Name("Plain.CSTDCS.PrerequisiteStandard")]
 public sealed class PrerequisiteStandardRule : Rule
 {
     public override void Define()
     {
         AwardAsk ask = null!;
-        When().Match(() => ask, a => a.Award == AwardCodes.GrassrootsEmulationFighter, a => !PlainConditions.PrerequisiteSettled(a));
+        When().Match<AwardAsk>(() => ask, a => a.Award == AwardCodes.GrassrootsEmulationFighter && !PlainConditions.PrerequisiteSettled(a));
         Then().Do(ctx => ctx.Insert(new AwardAsk(PlainConditions.Required(ask), ask.Dossier, ask.Period, ask)));
     }
 }
 
-/// <summary>The standard's verdict becomes the CSTDCS prerequisite outcome.</summary>
-[Name("Plain.PrerequisiteJoin")]
+/// <summary>CSTDCS.MEETS_ADVANCED_STANDARD from the standard-only ask's verdict (after that verdict, before CSTDCS's).</summary>
+[Name("Plain.CSTDCS.PrerequisiteJoin")]
 [Priority(-20)]
 public sealed class PrerequisiteJoinRule : Rule
 {
@@ -277,26 +395,46 @@ public sealed class PrerequisiteJoinRule : Rule
         AwardAsk parent = null!;
         VerdictFact standard = null!;
         When()
-            .Match(() => parent, a => a.Award == AwardCodes.GrassrootsEmulationFighter)
-            .Match(() => standard, v => v.Ask.Parent == parent);
-        Then().Do(ctx => ctx.Insert(PlainConditions.JoinedPrerequisite(parent, standard)));
+            .Match<AwardAsk>(() => parent, a => a.Award == AwardCodes.GrassrootsEmulationFighter)
+            .Match<VerdictFact>(() => standard, v => v.Ask.Parent == parent);
+        Then().Do(ctx => ctx.Insert(new ConditionFact(parent, "CSTDCS.MEETS_ADVANCED_STANDARD", PlainConditions.JoinedPrerequisite(parent, standard))));
     }
 }
 
-/// <summary>CSTDCS: at least one recognised unit initiative in the period.</summary>
-[Name("Plain.UnitInitiative")]
-public sealed class UnitInitiativeRule : Rule
+/// <summary>LDTT verdict (full or standard-only ask): collects the ask's condition facts; the lower priority makes it fire once, after every condition rule.</summary>
+[Name("Plain.LDTT.Verdict")]
+[Priority(-10)]
+public sealed class LdttVerdictRule : Rule
 {
     public override void Define()
     {
         AwardAsk ask = null!;
-        When().Match(() => ask, a => a.Award == AwardCodes.GrassrootsEmulationFighter);
-        Then().Do(ctx => ctx.Insert(new ConditionFact(ask, 1, HandWrittenFloor.UnitInitiative(ask.Dossier, ask.Period))));
+        IEnumerable<ConditionFact> conditions = null!;
+        When()
+            .Match<AwardAsk>(() => ask, a => a.Award == AwardCodes.AdvancedWorker)
+            .Query(() => conditions, q => q.Match<ConditionFact>(c => c.Ask == ask).Collect());
+        Then().Do(ctx => ctx.Insert(new VerdictFact(ask, conditions)));
     }
 }
 
-/// <summary>CSTDCS verdict, after the prerequisite join.</summary>
-[Name("Plain.CstdcsVerdict")]
+/// <summary>CSTT verdict (standard-only ask, the CSTDCS prerequisite of the armed forces): collects the ask's condition facts; the lower priority makes it fire once, after every condition rule.</summary>
+[Name("Plain.CSTT.Verdict")]
+[Priority(-10)]
+public sealed class CsttVerdictRule : Rule
+{
+    public override void Define()
+    {
+        AwardAsk ask = null!;
+        IEnumerable<ConditionFact> conditions = null!;
+        When()
+            .Match<AwardAsk>(() => ask, a => a.Award == AwardCodes.AdvancedSoldier)
+            .Query(() => conditions, q => q.Match<ConditionFact>(c => c.Ask == ask).Collect());
+        Then().Do(ctx => ctx.Insert(new VerdictFact(ask, conditions)));
+    }
+}
+
+/// <summary>CSTDCS verdict, after the prerequisite join: collects the ask's condition facts; the lower priority makes it fire once, after every condition rule.</summary>
+[Name("Plain.CSTDCS.Verdict")]
 [Priority(-30)]
 public sealed class CstdcsVerdictRule : Rule
 {
@@ -305,7 +443,7 @@ public sealed class CstdcsVerdictRule : Rule
         AwardAsk ask = null!;
         IEnumerable<ConditionFact> conditions = null!;
         When()
-            .Match(() => ask, a => a.Award == AwardCodes.GrassrootsEmulationFighter)
+            .Match<AwardAsk>(() => ask, a => a.Award == AwardCodes.GrassrootsEmulationFighter)
             .Query(() => conditions, q => q.Match<ConditionFact>(c => c.Ask == ask).Collect());
         Then().Do(ctx => ctx.Insert(new VerdictFact(ask, conditions)));
     }
