@@ -23,6 +23,14 @@ namespace ThiDua.Rules
         /// <value>The default is <see langword="null"/>: select by period.</value>
         public string? PinnedRegimeId { get; set; }
 
+        /// <summary>
+        /// Limits on dossiers read as JSON (size, nesting, list lengths, text length). Pass them to
+        /// <see cref="ThiDuaJson.ReadDossier(string, ThiDuaLimits)"/> or its byte and stream overloads when reading
+        /// dossiers from outside; they are validated with the other options.
+        /// </summary>
+        /// <value>The default is a new <see cref="ThiDuaLimits"/> with its documented defaults.</value>
+        public ThiDuaLimits Limits { get; set; } = new ThiDuaLimits();
+
         /// <summary>The host rule classes registered so far.</summary>
         public IReadOnlyList<Type> RuleTypes => _ruleTypes;
 

@@ -5,8 +5,10 @@ using System.Linq;
 namespace ThiDua.Rules.Checking
 {
     /// <summary>
-    /// Rejects impossible values (months worked 13, a year outside 1945–2100, an award code no regime knows),
-    /// naming each offending value by its JSON path, before any rule runs.
+    /// Rejects impossible values (months worked 13, a year outside 1945–2100, an award code no regime knows) and
+    /// impossible combinations (a period or an award of one period listed twice, a decision before the period it
+    /// rewards began, a proceeding closed before it opened), naming each offending value by its JSON path, before any
+    /// rule runs. Also refuses requests that cannot be checked (no dossier, a consideration date before the period).
     /// </summary>
     internal static class DossierValidator
     {
@@ -16,6 +18,38 @@ namespace ThiDua.Rules.Checking
             if (problems.Count > 0)
             {
                 throw new InvalidDossierException(problems);
+            }
+        }
+
+        /// <summary>
+        /// Refuses a request that cannot be checked: one whose award or dossier was set to null after construction
+        /// (<c>request with { Dossier = null }</c>), one with no period, and one considered before its period began.
+        /// </summary>
+        /// <param name="request">The request.</param>
+        /// <param name="parameterName">The name the request was passed as.</param>
+        public static void ThrowIfInvalidRequest(EligibilityRequest request, string parameterName)
+        {
+            if (request.Dossier == null)
+            {
+                throw new ArgumentException("The request has no dossier (EligibilityRequest.Dossier is null); give the dossier to check.", parameterName);
+            }
+
+            if (request.Award == null)
+            {
+                throw new ArgumentException("The request names no award (EligibilityRequest.Award is null); give an award code such as \"LDTT\".", parameterName);
+            }
+
+            if (request.Period.StartYear == 0)
+            {
+                throw new ArgumentException("The request has no assessment period (EligibilityRequest.Period is the default value); give one such as AssessmentPeriod.CalendarYear(2021).", parameterName);
+            }
+
+            if (request.ConsideredOn is DateTime on && on.Date < request.Period.Start)
+            {
+                throw new ArgumentException(
+                    $"The consideration date {Day(on)} (EligibilityRequest.ConsideredOn) is before {Day(request.Period.Start)}, the start of the period {request.Period}: "
+                    + "a council considers a nomination for a period only once the period has begun.",
+                    parameterName);
             }
         }
 
@@ -118,6 +152,17 @@ namespace ThiDua.Rules.Checking
                 }
 
                 Date(award.DecisionDate, path.Field("decisionDate"), ref problems);
+                if (award.DecisionDate is DateTime decided && award.Period.StartYear != 0 && decided.Date < award.Period.Start)
+                {
+                    // A decision rewards an achievement of its period; it cannot be taken before that period began.
+                    Add(ref problems, path.Field("decisionDate"), $"the decision date {Day(decided)} is before {Day(award.Period.Start)}, the start of the period {award.Period} it rewards");
+                }
+
+                if (award.Period.StartYear != 0 && SameAwardEarlier(dossier.AwardHistory!, i, award) is int earlier)
+                {
+                    // Decree 91/2017 Điều 50 khoản 1: a title is given once for a period, so a second record is a copy or a mistake.
+                    Add(ref problems, path.Field("period"), $"{award.Code} for the period {award.Period} is listed twice (first at $.awardHistory[{earlier.ToString(System.Globalization.CultureInfo.InvariantCulture)}]); a title is given once for a period");
+                }
             }
 
             for (var i = 0; i < (dossier.Disciplines?.Count ?? 0); i++)
@@ -178,6 +223,21 @@ namespace ThiDua.Rules.Checking
 
         private static void Add(ref List<DossierProblem>? problems, JsonPath path, string reason)
             => (problems ??= new List<DossierProblem>()).Add(new DossierProblem(path.ToString(), reason));
+
+        private static string Day(DateTime date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        private static int? SameAwardEarlier(IReadOnlyList<AwardRecord> records, int index, AwardRecord award)
+        {
+            for (var k = 0; k < index; k++)
+            {
+                if (records[k] != null && records[k].Period == award.Period && string.Equals(records[k].Code, award.Code, StringComparison.Ordinal))
+                {
+                    return k;
+                }
+            }
+
+            return null;
+        }
 
         private static bool AppearsEarlier(IReadOnlyList<PeriodRecord> records, int index, AssessmentPeriod period)
         {

@@ -33,6 +33,7 @@ namespace ThiDua.Rules.Checking
                 throw new ArgumentNullException(nameof(request));
             }
 
+            DossierValidator.ThrowIfInvalidRequest(request, nameof(request));
             var check = Prepare(request);
             RuleEngine.Run(check);
             return ResultComposer.Compose(check);

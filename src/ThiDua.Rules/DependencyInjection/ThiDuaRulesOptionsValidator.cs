@@ -25,6 +25,15 @@ namespace ThiDua.Rules
                 failures.Add("ThiDuaRulesOptions.PinnedRegimeId is blank; leave it null to select the regime by period.");
             }
 
+            if (options.Limits == null)
+            {
+                failures.Add("ThiDuaRulesOptions.Limits is required (use new ThiDuaLimits() for the defaults).");
+            }
+            else
+            {
+                failures.AddRange(options.Limits.Failures());
+            }
+
             return failures;
         }
     }

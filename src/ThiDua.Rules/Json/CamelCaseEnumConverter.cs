@@ -27,7 +27,7 @@ namespace ThiDua.Rules.Json
                 var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
                 for (var i = 0; i < Names.Length; i++)
                 {
-                    if (string.Equals(Names[i], text, StringComparison.OrdinalIgnoreCase))
+                    if (string.Equals(Names[i], text, StringComparison.Ordinal))
                     {
                         return Values[i];
                     }

@@ -5,17 +5,15 @@ using System.Text.Json.Serialization;
 
 namespace ThiDua.Rules.Json
 {
-    /// <summary>Reads and writes an assessment period as <c>"2021"</c> or <c>"2021-2022"</c>.</summary>
+    /// <summary>Reads and writes an assessment period as <c>"2021"</c> or <c>"2021-2022"</c>; a number is refused.</summary>
     internal sealed class AssessmentPeriodConverter : JsonConverter<AssessmentPeriod>
     {
         public override AssessmentPeriod Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
-            string? text = reader.TokenType switch
-            {
-                JsonTokenType.String => reader.GetString(),
-                JsonTokenType.Number when reader.TryGetInt32(out var year) => year.ToString(CultureInfo.InvariantCulture),
-                _ => throw new JsonException("an assessment period is a string such as \"2021\" or \"2021-2022\"."),
-            };
+            // A number (2021) is refused like any other non-string: the format writes periods as strings.
+            var text = reader.TokenType == JsonTokenType.String
+                ? reader.GetString()
+                : throw new JsonException("an assessment period is a string such as \"2021\" or \"2021-2022\", not a number or another kind of value.");
             if (!AssessmentPeriod.TryParse(text, out var period, out var reason))
             {
                 throw new JsonException(reason);

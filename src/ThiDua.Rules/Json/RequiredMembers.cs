@@ -23,6 +23,11 @@ namespace ThiDua.Rules.Json
             [typeof(InitiativeRecord)] = new[] { nameof(InitiativeRecord.Kind), nameof(InitiativeRecord.Scope), nameof(InitiativeRecord.Period) },
         };
 
+        /// <summary>The C# names of the members of <paramref name="type"/> that must be written in JSON.</summary>
+        /// <param name="type">A model type.</param>
+        /// <returns>The member names; empty when none is required.</returns>
+        public static string[] For(Type type) => ByType.TryGetValue(type, out var required) ? required : Array.Empty<string>();
+
         public static void Apply(JsonTypeInfo typeInfo)
         {
             if (!ByType.TryGetValue(typeInfo.Type, out var required))

@@ -1,5 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Text.Json.Serialization;
@@ -20,26 +23,130 @@ namespace ThiDua.Rules
 
         private static readonly JsonSerializerOptions Compact = CreateOptions(indented: false);
 
-        /// <summary>Reads a dossier.</summary>
+        /// <summary>Reads a dossier, held to the default <see cref="ThiDuaLimits"/>.</summary>
         /// <param name="json">The dossier JSON.</param>
         /// <returns>The dossier.</returns>
-        /// <exception cref="InvalidDossierException">The JSON is malformed, or a value has the wrong type or form; the problem names the JSON path.</exception>
-        public static IndividualDossier ReadDossier(string json)
+        /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+        /// <exception cref="InvalidDossierException">
+        /// The document is malformed, larger than a limit, or does not fit the format (a field written twice, an unknown
+        /// field, a required field missing, a value of the wrong kind or form); every problem found is listed with its
+        /// JSON path.
+        /// </exception>
+        public static IndividualDossier ReadDossier(string json) => ReadDossier(json, DefaultLimits);
+
+        /// <summary>Reads a dossier, held to <paramref name="limits"/>.</summary>
+        /// <param name="json">The dossier JSON.</param>
+        /// <param name="limits">The limits, e.g. <see cref="ThiDuaRulesOptions.Limits"/>. Its length in characters is held to <see cref="ThiDuaLimits.MaxDocumentBytes"/> too.</param>
+        /// <returns>The dossier.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="limits"/> is null.</exception>
+        /// <exception cref="ArgumentException">A limit has an unusable value.</exception>
+        /// <exception cref="InvalidDossierException">
+        /// The document is malformed, larger than a limit, holds text that is not valid Unicode, or does not fit the
+        /// format; every problem found is listed with its JSON path.
+        /// </exception>
+        public static IndividualDossier ReadDossier(string json, ThiDuaLimits limits)
         {
             if (json == null)
             {
                 throw new ArgumentNullException(nameof(json));
             }
 
+            CheckLimits(limits);
+            if (json.Length > limits.MaxDocumentBytes)
+            {
+                throw TooLarge(limits, $"the document has {json.Length.ToString(CultureInfo.InvariantCulture)} characters");
+            }
+
+            byte[] utf8;
             try
             {
-                return JsonSerializer.Deserialize<IndividualDossier>(json, Options)
-                    ?? throw new InvalidDossierException(new[] { new DossierProblem("$", "the document is null; a dossier is a JSON object") });
+                utf8 = StrictUtf8.GetBytes(json);
             }
-            catch (JsonException e)
+            catch (EncoderFallbackException e)
             {
-                throw new InvalidDossierException(new[] { new DossierProblem(e.Path ?? "$", Describe(e)) }, e);
+                throw new InvalidDossierException(new[]
+                {
+                    new DossierProblem("$", $"the text is not valid Unicode: character {e.Index.ToString(CultureInfo.InvariantCulture)} is half of a surrogate pair; it was not read"),
+                });
             }
+
+            return ReadUtf8(utf8, limits);
+        }
+
+        /// <summary>Reads a dossier from UTF-8 bytes (a byte-order mark is allowed), held to the default <see cref="ThiDuaLimits"/>.</summary>
+        /// <param name="utf8Json">The dossier JSON as UTF-8.</param>
+        /// <returns>The dossier.</returns>
+        /// <exception cref="InvalidDossierException">The document is malformed, larger than a limit, not valid UTF-8, or does not fit the format; every problem found is listed with its JSON path.</exception>
+        public static IndividualDossier ReadDossier(ReadOnlySpan<byte> utf8Json) => ReadDossier(utf8Json, DefaultLimits);
+
+        /// <summary>Reads a dossier from UTF-8 bytes (a byte-order mark is allowed), held to <paramref name="limits"/>.</summary>
+        /// <param name="utf8Json">The dossier JSON as UTF-8.</param>
+        /// <param name="limits">The limits, e.g. <see cref="ThiDuaRulesOptions.Limits"/>.</param>
+        /// <returns>The dossier.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="limits"/> is null.</exception>
+        /// <exception cref="ArgumentException">A limit has an unusable value.</exception>
+        /// <exception cref="InvalidDossierException">The document is malformed, larger than a limit, not valid UTF-8, or does not fit the format; every problem found is listed with its JSON path.</exception>
+        public static IndividualDossier ReadDossier(ReadOnlySpan<byte> utf8Json, ThiDuaLimits limits)
+        {
+            CheckLimits(limits);
+            return ReadUtf8(utf8Json, limits);
+        }
+
+        /// <summary>Reads a dossier from a stream of UTF-8 JSON, held to the default <see cref="ThiDuaLimits"/>.</summary>
+        /// <param name="utf8Json">The stream; read to its end, or until the document proves larger than the size limit. It is not closed.</param>
+        /// <returns>The dossier.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+        /// <exception cref="InvalidDossierException">The document is malformed, larger than a limit, not valid UTF-8, or does not fit the format; every problem found is listed with its JSON path.</exception>
+        public static IndividualDossier ReadDossier(Stream utf8Json) => ReadDossier(utf8Json, DefaultLimits);
+
+        /// <summary>Reads a dossier from a stream of UTF-8 JSON, held to <paramref name="limits"/>.</summary>
+        /// <param name="utf8Json">
+        /// The stream; read to its end, or until the document proves larger than
+        /// <see cref="ThiDuaLimits.MaxDocumentBytes"/> (then at most one byte more than the limit is read). It is not closed.
+        /// </param>
+        /// <param name="limits">The limits, e.g. <see cref="ThiDuaRulesOptions.Limits"/>.</param>
+        /// <returns>The dossier.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> or <paramref name="limits"/> is null.</exception>
+        /// <exception cref="ArgumentException">A limit has an unusable value.</exception>
+        /// <exception cref="InvalidDossierException">The document is malformed, larger than a limit, not valid UTF-8, or does not fit the format; every problem found is listed with its JSON path.</exception>
+        public static IndividualDossier ReadDossier(Stream utf8Json, ThiDuaLimits limits)
+        {
+            if (utf8Json == null)
+            {
+                throw new ArgumentNullException(nameof(utf8Json));
+            }
+
+            CheckLimits(limits);
+            var max = limits.MaxDocumentBytes;
+            if (utf8Json.CanSeek && utf8Json.Length - utf8Json.Position > max)
+            {
+                throw TooLarge(limits, $"the stream holds {(utf8Json.Length - utf8Json.Position).ToString(CultureInfo.InvariantCulture)} bytes");
+            }
+
+            // Grows up to one byte more than the limit: reading that byte proves the document too large.
+            var buffer = new byte[Math.Min(max + 1, 16 * 1024)];
+            var length = 0;
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, (long)max + 1));
+                }
+
+                var read = utf8Json.Read(buffer, length, buffer.Length - length);
+                if (read <= 0)
+                {
+                    break;
+                }
+
+                length += read;
+                if (length > max)
+                {
+                    throw TooLarge(limits, "the stream holds more");
+                }
+            }
+
+            return ReadUtf8(new ReadOnlySpan<byte>(buffer, 0, length), limits);
         }
 
         /// <summary>Writes a value (dossier, result, list of results, catalogue entry) in the library's JSON format.</summary>
@@ -55,6 +162,57 @@ namespace ThiDua.Rules
         /// <returns>The value.</returns>
         /// <exception cref="JsonException">The JSON does not match the format.</exception>
         public static T Read<T>(string json) => JsonSerializer.Deserialize<T>(json, Options) ?? throw new JsonException("The document is null.");
+
+        private static readonly ThiDuaLimits DefaultLimits = new ThiDuaLimits();
+
+        private static readonly UTF8Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+        private static void CheckLimits(ThiDuaLimits limits)
+        {
+            if (limits == null)
+            {
+                throw new ArgumentNullException(nameof(limits));
+            }
+
+            limits.ThrowIfInvalid(nameof(limits));
+        }
+
+        private static InvalidDossierException TooLarge(ThiDuaLimits limits, string size)
+            => new InvalidDossierException(new[]
+            {
+                new DossierProblem("$", $"the document is too large: {size}, more than the limit ThiDuaLimits.MaxDocumentBytes ({limits.MaxDocumentBytes.ToString(CultureInfo.InvariantCulture)} bytes); it was not read"),
+            });
+
+        private static IndividualDossier ReadUtf8(ReadOnlySpan<byte> utf8, ThiDuaLimits limits)
+        {
+            if (utf8.Length > limits.MaxDocumentBytes)
+            {
+                throw TooLarge(limits, $"the document has {utf8.Length.ToString(CultureInfo.InvariantCulture)} bytes");
+            }
+
+            if (utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF)
+            {
+                utf8 = utf8.Slice(3);
+            }
+
+            // The reader pass finds every problem at once (the serializer stops at the first, and keeps the last of
+            // duplicate fields); the serializer then only runs on a document that fits the format.
+            var problems = DossierJsonScanner.Scan(utf8, limits);
+            if (problems.Count > 0)
+            {
+                throw new InvalidDossierException(problems);
+            }
+
+            try
+            {
+                return JsonSerializer.Deserialize<IndividualDossier>(utf8, Options)
+                    ?? throw new InvalidDossierException(new[] { new DossierProblem("$", "the document is null; a dossier is a JSON object") });
+            }
+            catch (JsonException e)
+            {
+                throw new InvalidDossierException(new[] { new DossierProblem(e.Path ?? "$", Describe(e)) }, e);
+            }
+        }
 
         private static readonly Regex MissingRequired = new Regex("missing required properties including: (.+?)\\.?$", RegexOptions.CultureInvariant);
         private static readonly Regex UnknownMember = new Regex("^The JSON property '(.+?)' could not be mapped", RegexOptions.CultureInvariant);
@@ -76,6 +234,12 @@ namespace ThiDua.Rules
             if (unknown.Success)
             {
                 message = $"unknown field '{unknown.Groups[1].Value}': the format has no such field (check its spelling and place).";
+            }
+
+            // Whatever else the framework says may name .NET types; the pass before it should leave nothing to say.
+            if (message.IndexOf("System.", StringComparison.Ordinal) >= 0 || message.IndexOf("ThiDua.", StringComparison.Ordinal) >= 0)
+            {
+                message = "the value has the wrong kind or form for this field.";
             }
 
             return e.LineNumber is long line ? $"{message} (line {line + 1})" : message;

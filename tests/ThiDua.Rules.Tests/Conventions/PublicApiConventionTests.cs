@@ -14,6 +14,7 @@ public sealed class PublicApiConventionTests
         "ThiDua.Rules.ThiDuaJson",
         "ThiDua.Rules.RuleSetSource",
         "ThiDua.Rules.ThiDuaRulesOptions",
+        "ThiDua.Rules.ThiDuaLimits",
         "ThiDua.Rules.ThiDuaConditionAttribute",
         "ThiDua.Rules.ThiDuaCitationAttribute",
         "ThiDua.Rules.Facts.AwardCheck",

@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace ThiDua.Rules
+{
+    /// <summary>
+    /// Limits on a dossier read as JSON, so that a hostile or broken document is refused with a clear problem instead
+    /// of exhausting memory or time. The defaults are far above any real dossier (a whole career fits many times over).
+    /// </summary>
+    /// <remarks>
+    /// Pass them to <see cref="ThiDuaJson.ReadDossier(string, ThiDuaLimits)"/> and its byte and stream overloads; the
+    /// overloads without limits use the defaults. A limit that is exceeded is reported as an
+    /// <see cref="InvalidDossierException"/> problem naming the limit, its value and the JSON path where it was hit.
+    /// </remarks>
+    public sealed class ThiDuaLimits
+    {
+        /// <summary>The largest value <see cref="MaxDocumentBytes"/> may take (1 GiB).</summary>
+        public const int MaxDocumentBytesCeiling = 1 << 30;
+
+        /// <summary>The smallest value <see cref="MaxDepth"/> may take: the format itself nests five levels (dossier, periods, period record, leaves, leave).</summary>
+        public const int MinDepth = 5;
+
+        /// <summary>The largest value <see cref="MaxDepth"/> may take.</summary>
+        public const int MaxDepthCeiling = 256;
+
+        /// <summary>The largest document, in bytes of UTF-8 (for a string, its length in characters is also held to it).</summary>
+        /// <value>The default is 1 048 576 (1 MiB); a real dossier is a few kilobytes. At most <see cref="MaxDocumentBytesCeiling"/>.</value>
+        public int MaxDocumentBytes { get; set; } = 1024 * 1024;
+
+        /// <summary>How deeply objects and lists may nest, the dossier object itself counting as one level.</summary>
+        /// <value>The default is 16; between <see cref="MinDepth"/> and <see cref="MaxDepthCeiling"/>.</value>
+        public int MaxDepth { get; set; } = 16;
+
+        /// <summary>The most entries of <c>periods</c>.</summary>
+        /// <value>The default is 200.</value>
+        public int MaxPeriods { get; set; } = 200;
+
+        /// <summary>The most entries of <c>awardHistory</c>.</summary>
+        /// <value>The default is 500.</value>
+        public int MaxAwardHistoryEntries { get; set; } = 500;
+
+        /// <summary>The most entries of <c>initiatives</c>.</summary>
+        /// <value>The default is 1 000.</value>
+        public int MaxInitiatives { get; set; } = 1000;
+
+        /// <summary>The most entries of <c>disciplines</c>.</summary>
+        /// <value>The default is 200.</value>
+        public int MaxDisciplines { get; set; } = 200;
+
+        /// <summary>The most entries of <c>proceedings</c>.</summary>
+        /// <value>The default is 200.</value>
+        public int MaxProceedings { get; set; } = 200;
+
+        /// <summary>The most entries of <c>leaves</c> in one period record.</summary>
+        /// <value>The default is 100.</value>
+        public int MaxLeavesPerPeriod { get; set; } = 100;
+
+        /// <summary>The most entries of <c>ballots</c> in one period record.</summary>
+        /// <value>The default is 100.</value>
+        public int MaxBallotsPerPeriod { get; set; } = 100;
+
+        /// <summary>The longest text value (a name, a title, a decision number), in characters.</summary>
+        /// <value>The default is 1 000.</value>
+        public int MaxStringLength { get; set; } = 1000;
+
+        /// <summary>What is wrong with these limits' own values, one sentence each; empty when they are usable.</summary>
+        /// <returns>The failures.</returns>
+        internal IReadOnlyList<string> Failures()
+        {
+            var failures = new List<string>();
+            Range(failures, nameof(MaxDocumentBytes), MaxDocumentBytes, 1, MaxDocumentBytesCeiling);
+            Range(failures, nameof(MaxDepth), MaxDepth, MinDepth, MaxDepthCeiling);
+            Range(failures, nameof(MaxPeriods), MaxPeriods, 1, int.MaxValue);
+            Range(failures, nameof(MaxAwardHistoryEntries), MaxAwardHistoryEntries, 1, int.MaxValue);
+            Range(failures, nameof(MaxInitiatives), MaxInitiatives, 1, int.MaxValue);
+            Range(failures, nameof(MaxDisciplines), MaxDisciplines, 1, int.MaxValue);
+            Range(failures, nameof(MaxProceedings), MaxProceedings, 1, int.MaxValue);
+            Range(failures, nameof(MaxLeavesPerPeriod), MaxLeavesPerPeriod, 1, int.MaxValue);
+            Range(failures, nameof(MaxBallotsPerPeriod), MaxBallotsPerPeriod, 1, int.MaxValue);
+            Range(failures, nameof(MaxStringLength), MaxStringLength, 1, int.MaxValue);
+            return failures;
+        }
+
+        /// <summary>Throws when a limit has an unusable value.</summary>
+        /// <param name="parameterName">The parameter the limits were passed as.</param>
+        internal void ThrowIfInvalid(string parameterName)
+        {
+            var failures = Failures();
+            if (failures.Count > 0)
+            {
+                throw new ArgumentException(string.Join(" ", failures), parameterName);
+            }
+        }
+
+        private static void Range(List<string> failures, string name, int value, int min, int max)
+        {
+            if (value < min || value > max)
+            {
+                var bound = max == int.MaxValue
+                    ? "at least " + min.ToString(CultureInfo.InvariantCulture)
+                    : $"between {min.ToString(CultureInfo.InvariantCulture)} and {max.ToString(CultureInfo.InvariantCulture)}";
+                failures.Add($"ThiDuaLimits.{name} is {value.ToString(CultureInfo.InvariantCulture)}; it must be {bound}.");
+            }
+        }
+    }
+}
