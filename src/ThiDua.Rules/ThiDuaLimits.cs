@@ -64,6 +64,9 @@ namespace ThiDua.Rules
         /// <value>The default is 1 000.</value>
         public int MaxStringLength { get; set; } = 1000;
 
+        /// <summary>A copy, so that a checker keeps the limits it was created with even if the host changes its options later.</summary>
+        internal ThiDuaLimits Copy() => (ThiDuaLimits)MemberwiseClone();
+
         /// <summary>What is wrong with these limits' own values, one sentence each; empty when they are usable.</summary>
         /// <returns>The failures.</returns>
         internal IReadOnlyList<string> Failures()

@@ -50,7 +50,7 @@ namespace ThiDua.Rules
                     new[] { $"PinnedRegimeId '{options.PinnedRegimeId}' is not a regime of the {options.Source.Description}; known regimes: {string.Join(", ", regimes.Select(r => r.Regime.Id))}." });
             }
 
-            return new EligibilityChecker(catalog, engine, options.PinnedRegimeId);
+            return new EligibilityChecker(catalog, engine, options.PinnedRegimeId, options.Limits.Copy());
         }
     }
 }

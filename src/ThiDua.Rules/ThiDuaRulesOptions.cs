@@ -24,9 +24,10 @@ namespace ThiDua.Rules
         public string? PinnedRegimeId { get; set; }
 
         /// <summary>
-        /// Limits on dossiers read as JSON (size, nesting, list lengths, text length). Pass them to
+        /// Limits on dossiers (size, nesting, list lengths, text length). The checker holds every dossier it checks to
+        /// the list and text limits (a copy taken when it is created); pass the same limits to
         /// <see cref="ThiDuaJson.ReadDossier(string, ThiDuaLimits)"/> or its byte and stream overloads when reading
-        /// dossiers from outside; they are validated with the other options.
+        /// dossiers from outside, which also enforce the size and nesting limits. They are validated with the other options.
         /// </summary>
         /// <value>The default is a new <see cref="ThiDuaLimits"/> with its documented defaults.</value>
         public ThiDuaLimits Limits { get; set; } = new ThiDuaLimits();

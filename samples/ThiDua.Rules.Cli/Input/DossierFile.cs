@@ -10,10 +10,12 @@ internal static class DossierFile
             throw new CliException(ExitCodes.FileNotFound, $"{path}: is a directory, not a dossier file.");
         }
 
-        string json;
+        // Read as a stream: the library checks the bytes themselves (invalid UTF-8 is refused, not replaced) and stops
+        // reading at its size limit instead of loading a huge file into memory first.
+        FileStream stream;
         try
         {
-            json = File.ReadAllText(path);
+            stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.SequentialScan);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -25,6 +27,16 @@ internal static class DossierFile
         }
 
         // Malformed JSON and values of the wrong form come back as InvalidDossierException (exit code 65).
-        return ThiDuaJson.ReadDossier(json);
+        using (stream)
+        {
+            try
+            {
+                return ThiDuaJson.ReadDossier(stream);
+            }
+            catch (IOException e)
+            {
+                throw new CliException(ExitCodes.FileNotFound, $"{path}: cannot read the file ({e.Message}).");
+            }
+        }
     }
 }

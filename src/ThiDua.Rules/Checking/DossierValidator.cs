@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -12,9 +13,9 @@ namespace ThiDua.Rules.Checking
     /// </summary>
     internal static class DossierValidator
     {
-        public static void ThrowIfInvalid(IndividualDossier dossier, IAwardCatalog catalog)
+        public static void ThrowIfInvalid(IndividualDossier dossier, IAwardCatalog catalog, ThiDuaLimits limits)
         {
-            var problems = Validate(dossier, catalog);
+            var problems = Validate(dossier, catalog, limits);
             if (problems.Count > 0)
             {
                 throw new InvalidDossierException(problems);
@@ -53,10 +54,17 @@ namespace ThiDua.Rules.Checking
             }
         }
 
-        public static IReadOnlyList<DossierProblem> Validate(IndividualDossier dossier, IAwardCatalog catalog)
+        public static IReadOnlyList<DossierProblem> Validate(IndividualDossier dossier, IAwardCatalog catalog, ThiDuaLimits limits)
         {
             // Allocated on the first problem: nearly every dossier is valid, and this runs on every check.
             List<DossierProblem>? problems = null;
+
+            // The reader enforces the same limits on JSON; a dossier built in code is held to them here, before any
+            // rule walks its lists.
+            if (OverLimits(dossier, limits, ref problems))
+            {
+                return problems!;
+            }
 
             Defined(dossier.Category, JsonPath.Root("category"), ref problems);
             Date(dossier.RecruitmentDate, JsonPath.Root("recruitmentDate"), ref problems);
@@ -219,6 +227,49 @@ namespace ThiDua.Rules.Checking
             }
 
             return (IReadOnlyList<DossierProblem>?)problems ?? Array.Empty<DossierProblem>();
+        }
+
+        /// <summary>Whether a list or a text of the dossier exceeds <paramref name="limits"/>; each excess is a problem naming the limit.</summary>
+        private static bool OverLimits(IndividualDossier dossier, ThiDuaLimits limits, ref List<DossierProblem>? problems)
+        {
+            var before = problems?.Count ?? 0;
+            Count(dossier.Periods?.Count, limits.MaxPeriods, nameof(ThiDuaLimits.MaxPeriods), JsonPath.Root("periods"), ref problems);
+            Count(dossier.AwardHistory?.Count, limits.MaxAwardHistoryEntries, nameof(ThiDuaLimits.MaxAwardHistoryEntries), JsonPath.Root("awardHistory"), ref problems);
+            Count(dossier.Initiatives?.Count, limits.MaxInitiatives, nameof(ThiDuaLimits.MaxInitiatives), JsonPath.Root("initiatives"), ref problems);
+            Count(dossier.Disciplines?.Count, limits.MaxDisciplines, nameof(ThiDuaLimits.MaxDisciplines), JsonPath.Root("disciplines"), ref problems);
+            Count(dossier.Proceedings?.Count, limits.MaxProceedings, nameof(ThiDuaLimits.MaxProceedings), JsonPath.Root("proceedings"), ref problems);
+            Text(dossier.Id, limits, JsonPath.Root("id"), ref problems);
+            Text(dossier.FullName, limits, JsonPath.Root("fullName"), ref problems);
+            for (var i = 0; i < (dossier.Periods?.Count ?? 0) && i < limits.MaxPeriods; i++)
+            {
+                var record = dossier.Periods![i];
+                Count(record?.Leaves?.Count, limits.MaxLeavesPerPeriod, nameof(ThiDuaLimits.MaxLeavesPerPeriod), JsonPath.Item("periods", i).Field("leaves"), ref problems);
+                Count(record?.Ballots?.Count, limits.MaxBallotsPerPeriod, nameof(ThiDuaLimits.MaxBallotsPerPeriod), JsonPath.Item("periods", i).Field("ballots"), ref problems);
+            }
+
+            for (var i = 0; i < (dossier.AwardHistory?.Count ?? 0) && i < limits.MaxAwardHistoryEntries; i++)
+            {
+                Text(dossier.AwardHistory![i]?.DecisionNumber, limits, JsonPath.Item("awardHistory", i).Field("decisionNumber"), ref problems);
+            }
+
+            return (problems?.Count ?? 0) > before;
+        }
+
+        private static void Count(int? count, int max, string limit, JsonPath path, ref List<DossierProblem>? problems)
+        {
+            if (count > max)
+            {
+                Add(ref problems, path, $"the list has {count.Value.ToString(CultureInfo.InvariantCulture)} entries, more than the limit ThiDuaLimits.{limit} ({max.ToString(CultureInfo.InvariantCulture)})");
+            }
+        }
+
+        private static void Text(string? text, ThiDuaLimits limits, JsonPath path, ref List<DossierProblem>? problems)
+        {
+            if (text != null && text.Length > limits.MaxStringLength)
+            {
+                var max = limits.MaxStringLength.ToString(CultureInfo.InvariantCulture);
+                Add(ref problems, path, $"the text is {text.Length.ToString(CultureInfo.InvariantCulture)} characters long, more than the limit ThiDuaLimits.MaxStringLength ({max})");
+            }
         }
 
         private static void Add(ref List<DossierProblem>? problems, JsonPath path, string reason)

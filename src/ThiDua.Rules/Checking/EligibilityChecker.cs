@@ -16,12 +16,14 @@ namespace ThiDua.Rules.Checking
         private readonly AwardCatalog _catalog;
         private readonly RuleEngine _engine;
         private readonly string? _pinnedRegimeId;
+        private readonly ThiDuaLimits _limits;
 
-        public EligibilityChecker(AwardCatalog catalog, RuleEngine engine, string? pinnedRegimeId)
+        public EligibilityChecker(AwardCatalog catalog, RuleEngine engine, string? pinnedRegimeId, ThiDuaLimits limits)
         {
             _catalog = catalog;
             _engine = engine;
             _pinnedRegimeId = pinnedRegimeId;
+            _limits = limits;
         }
 
         public IAwardCatalog Catalog => _catalog;
@@ -42,7 +44,7 @@ namespace ThiDua.Rules.Checking
         /// <summary>Validates the request and builds its check, ready to insert into a session.</summary>
         internal AwardCheck Prepare(EligibilityRequest request)
         {
-            DossierValidator.ThrowIfInvalid(request.Dossier, _catalog);
+            DossierValidator.ThrowIfInvalid(request.Dossier, _catalog, _limits);
             var runtime = _engine.Runtime(_catalog.Resolve(request.Period, request.RegimeId ?? _pinnedRegimeId).Regime.Id);
             return new AwardCheck(request.Dossier, runtime.PlanFor(request.Award), request.Period, request.ConsideredOn ?? request.Period.End);
         }
@@ -54,7 +56,7 @@ namespace ThiDua.Rules.Checking
                 throw new ArgumentNullException(nameof(dossier));
             }
 
-            DossierValidator.ThrowIfInvalid(dossier, _catalog);
+            DossierValidator.ThrowIfInvalid(dossier, _catalog, _limits);
             var runtime = _engine.Runtime(_catalog.Resolve(period, regimeId ?? _pinnedRegimeId).Regime.Id);
             var checks = new List<AwardCheck>(runtime.Plans.Count);
             foreach (var plan in runtime.Plans)

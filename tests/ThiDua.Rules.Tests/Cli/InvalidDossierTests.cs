@@ -27,6 +27,22 @@ public sealed class InvalidDossierTests
     }
 
     [Fact]
+    public void Run_InvalidUtf8InAName_Exits65NamingThePathInsteadOfReplacingTheBytes()
+    {
+        using var file = new TempFile(string.Empty);
+        var json = SampleData.Read("eligible-civil-servant.json");
+        var at = json.IndexOf("\"fullName\": \"", StringComparison.Ordinal) + "\"fullName\": \"".Length;
+        Assert.True(at > "\"fullName\": \"".Length);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(json.Substring(0, at)).Concat(new byte[] { 0xFF, 0xFE }).Concat(System.Text.Encoding.UTF8.GetBytes(json.Substring(at))).ToArray();
+        File.WriteAllBytes(file.Path, bytes);
+
+        var run = CheckFile(file.Path);
+
+        run.AssertFailed(ExitCodes.InvalidData);
+        Assert.Contains("$.fullName", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Run_EmptyFile_Exits65()
     {
         using var file = new TempFile(string.Empty);

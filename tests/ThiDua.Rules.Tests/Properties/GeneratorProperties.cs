@@ -18,7 +18,7 @@ public class GeneratorProperties
 
     [Property(MaxTest = 300, QuietOnSuccess = true)]
     public Property Case_AnyOptions_IsAcceptedByTheValidator()
-        => Prop.ForAll(Draw.Any(), c => Assert.Empty(DossierValidator.Validate(c.Dossier, Shipped.Checker.Catalog)));
+        => Prop.ForAll(Draw.Any(), c => Assert.Empty(DossierValidator.Validate(c.Dossier, Shipped.Checker.Catalog, new ThiDuaLimits())));
 
     [Property(MaxTest = 200, QuietOnSuccess = true)]
     public Property Case_FullyKnown_LeavesNoConditionOfAnyAwardUnknown()
@@ -45,7 +45,7 @@ public class GeneratorProperties
         {
             foreach (var smaller in DossierShrinker.Shrink(c.Dossier, c.Period, keepFactsKnown: true))
             {
-                Assert.Empty(DossierValidator.Validate(smaller, Shipped.Checker.Catalog));
+                Assert.Empty(DossierValidator.Validate(smaller, Shipped.Checker.Catalog, new ThiDuaLimits()));
                 foreach (var award in Shipped.IndividualAwards)
                 {
                     Assert.Empty(Shipped.Check(award, smaller, c.Period).MissingFacts);
