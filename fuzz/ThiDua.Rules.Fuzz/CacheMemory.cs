@@ -14,7 +14,7 @@ namespace ThiDua.Rules.Fuzz
     {
         private static readonly DateTime FirstRecruitment = new DateTime(1975, 1, 1);
         private const int RecruitmentDays = 16_000;
-        private const int CouncilSizes = 500;
+        private const int CouncilSizes = 997;
 
         public static int Run(int checks)
         {
@@ -49,11 +49,12 @@ namespace ThiDua.Rules.Fuzz
 
         /// <summary>
         /// Dossier <paramref name="i"/>: a civil servant with three grassroots titles and a ministry-level ballot;
-        /// the pair (recruitment date, council size) differs for every i below 8 000 000.
+        /// the pair (recruitment date, council size) differs for every i below 15 952 000, and the council size
+        /// changes on every dossier, so new ballot percentages (and new cache keys) come from the start.
         /// </summary>
         public static IndividualDossier Dossier(int i)
         {
-            var members = 10 + (i / RecruitmentDays % CouncilSizes);
+            var members = 10 + (i % CouncilSizes);
             var votes = (int)((uint)i * 7919u % (uint)(members + 1));
             var attestations = new CouncilAttestations
             {
@@ -66,7 +67,7 @@ namespace ThiDua.Rules.Fuzz
             {
                 Id = "MEM-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Category = PersonnelCategory.CivilServant,
-                RecruitmentDate = FirstRecruitment.AddDays(i % RecruitmentDays),
+                RecruitmentDate = FirstRecruitment.AddDays(i / CouncilSizes % RecruitmentDays),
                 Periods = new[]
                 {
                     new PeriodRecord
