@@ -25,10 +25,11 @@ internal static class CliErrors
 
     public static void Write(TextWriter stderr, string message)
     {
-        // One line per error: a message that spans lines is folded so every line keeps the prefix.
+        // One line per error: a message that spans lines is folded so every line keeps the prefix. Messages can quote
+        // the dossier, so control and bidi characters are escaped as in the tables.
         foreach (var line in message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            stderr.WriteLine(Prefix + line);
+            stderr.WriteLine(Prefix + Rendering.TerminalText.Sanitize(line));
         }
     }
 

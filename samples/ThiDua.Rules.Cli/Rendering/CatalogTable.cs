@@ -7,6 +7,7 @@ internal static class CatalogTable
 {
     public static void Write(TextWriter output, IAwardCatalog catalog, Language language)
     {
+        output = TerminalText.Guard(output);   // dossier text may hold control and bidi characters
         foreach (var regime in catalog.Regimes)
         {
             output.WriteLine($"{Pick(language, "Chế độ pháp lý", "Regime")} {regime.Id}: {regime.Name.Get(language)}");

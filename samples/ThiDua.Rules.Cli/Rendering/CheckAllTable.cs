@@ -7,6 +7,7 @@ internal static class CheckAllTable
 {
     public static void Write(TextWriter output, IndividualDossier dossier, AssessmentPeriod period, IReadOnlyList<EligibilityResult> results, Language language)
     {
+        output = TerminalText.Guard(output);   // dossier text may hold control and bidi characters
         output.WriteLine($"{Pick(language, "Người được xét", "Person")}: {PersonLine.Of(dossier, language)}");
         output.WriteLine($"{Pick(language, "Kỳ đánh giá", "Period")}: {period}");
         if (results.Count > 0)

@@ -9,6 +9,7 @@ internal static class CheckTable
 
     public static void Write(TextWriter output, IndividualDossier dossier, EligibilityResult result, Language language)
     {
+        output = TerminalText.Guard(output);   // dossier text may hold control and bidi characters
         output.WriteLine($"{Pick(language, "Người được xét", "Person")}: {PersonLine.Of(dossier, language)}");
         output.WriteLine($"{Pick(language, "Danh hiệu", "Award")}: {result.AwardName.Get(language)} ({result.Award})");
         output.WriteLine($"{Pick(language, "Kỳ đánh giá", "Period")}: {result.Period}");

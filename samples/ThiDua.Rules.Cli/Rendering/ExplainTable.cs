@@ -7,6 +7,7 @@ internal static class ExplainTable
 {
     public static void Write(TextWriter output, AwardDefinition award, LegalRegime regime, IAwardCatalog catalog, Language language)
     {
+        output = TerminalText.Guard(output);   // dossier text may hold control and bidi characters
         output.WriteLine($"{Pick(language, "Danh hiệu", "Award")}: {award.Name.Get(language)} ({award.Code})");
         output.WriteLine($"{Pick(language, "Chế độ pháp lý", "Regime")}: {regime.Id} ({Pick(language, "phiên bản dữ liệu quy tắc", "rule data version")} {regime.DataVersion})");
         output.WriteLine($"{Pick(language, "Loại", "Kind")}: {Of(award.Subject, language)} · {Of(award.Category, language)} · {Of(award.Cadence, language)}");

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Linq;
+using System.Text.RegularExpressions;
 using ThiDua.Rules.Facts;
 using ThiDua.Rules.Hosting;
 using ThiDua.Rules.RuleData;
@@ -102,12 +103,29 @@ namespace ThiDua.Rules.Checking
                 return covering;
             }
 
+            // Each regime's range once, from its data; then what its notes add (why other periods are not covered),
+            // leaving out the sentences of the notes that restate the range.
             var ranges = string.Join("; ", _regimes.Select(r => $"{r.Regime.Id}: periods ending {Range(r.Regime)}"));
-            var notes = string.Join(" ", _regimes.Where(r => r.Regime.Notes != null).Select(r => r.Regime.Notes!.En));
+            var notes = string.Join(" ", _regimes.Select(r => NotesBeyondRange(r.Regime)).Where(n => n.Length > 0));
             throw new PeriodNotCoveredException(period, $"No regime covers assessment period {period} (it ends {Day(period.End)}). Covered: {ranges}. {notes}".TrimEnd());
         }
 
         private static string Range(LegalRegime regime) => $"{Day(regime.PeriodsEndingFrom)} to {Day(regime.PeriodsEndingTo)}";
+
+        /// <summary>The English notes of a regime without the sentences that name both ends of its range.</summary>
+        private static string NotesBeyondRange(LegalRegime regime)
+        {
+            if (regime.Notes == null)
+            {
+                return string.Empty;
+            }
+
+            var from = Day(regime.PeriodsEndingFrom);
+            var to = Day(regime.PeriodsEndingTo);
+            var sentences = Regex.Split(regime.Notes.En.Trim(), @"(?<=[.!?])\s+")
+                .Where(s => s.Length > 0 && !(s.IndexOf(from, StringComparison.Ordinal) >= 0 && s.IndexOf(to, StringComparison.Ordinal) >= 0));
+            return string.Join(" ", sentences);
+        }
 
         private static string Day(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace ThiDua.Rules.Facts
 {
     /// <summary>
@@ -7,6 +9,7 @@ namespace ThiDua.Rules.Facts
     public sealed class InitiativeFacts
     {
         private readonly AwardCheck _check;
+        private Dictionary<AssessmentPeriod, PeriodRecord>? _records;
 
         internal InitiativeFacts(AwardCheck check)
         {
@@ -83,6 +86,31 @@ namespace ThiDua.Rules.Facts
             return count;
         }
 
+        /// <summary>
+        /// The dossier's record for <paramref name="period"/> (the first listed), looked up in a table built once per
+        /// check, so counting many initiatives against many periods stays linear.
+        /// </summary>
+        private PeriodRecord? RecordFor(AssessmentPeriod period)
+        {
+            if (_records == null)
+            {
+                var records = new Dictionary<AssessmentPeriod, PeriodRecord>();
+                var periods = _check.Dossier.Periods;
+                for (var i = 0; i < (periods?.Count ?? 0); i++)
+                {
+                    var record = periods![i];
+                    if (record != null && !records.ContainsKey(record.Period))
+                    {
+                        records.Add(record.Period, record);
+                    }
+                }
+
+                _records = records;
+            }
+
+            return _records.TryGetValue(period, out var found) ? found : null;
+        }
+
         /// <summary>Whether an initiative is in the scope and window, and if so whether it qualifies (null: cannot be told).</summary>
         private (bool InWindow, bool? Verdict) Qualifies(InitiativeRecord initiative, InitiativeScope minimumScope, AssessmentPeriod from, AssessmentPeriod to)
         {
@@ -114,7 +142,7 @@ namespace ThiDua.Rules.Facts
 
                     if (minimumScope == InitiativeScope.Unit)
                     {
-                        var rating = _check.RecordFor(initiative.Period)?.TaskRating;
+                        var rating = RecordFor(initiative.Period)?.TaskRating;
                         return (true, rating == null ? null : rating == TaskRating.CompletedExcellently);
                     }
 
