@@ -54,13 +54,15 @@ internal sealed class DirectEvaluation
         }
     }
 
+    private static readonly ThiDuaLimits Limits = new();
+
     /// <summary>One award, as <c>Check</c>: the library's validation and check, then every rule called directly.</summary>
     public DirectResult Check(EligibilityRequest request) => Evaluate(_checker.Prepare(request));
 
     /// <summary>Every applicable individual award, as <c>CheckAll</c> selects them.</summary>
     public DirectResult[] CheckAll(IndividualDossier dossier, AssessmentPeriod period)
     {
-        DossierValidator.ThrowIfInvalid(dossier, _checker.Catalog);
+        DossierValidator.ThrowIfInvalid(dossier, _checker.Catalog, Limits);
         var results = new List<DirectResult>(_plans.Count);
         foreach (var plan in _plans)
         {

@@ -7,7 +7,9 @@ namespace ThiDua.Rules.Benchmarks.Suites;
 /// One dossier with 100 000 award-history entries: the sample civil servant with 100 000 ministry/provincial and
 /// grassroots titles spread over 1946-2020 (about 1 300 per year), checked for CSTD toàn quốc and for every award.
 /// Guards the cost of the history facts on hostile input: one pass and one counting sort per check, where a sorted
-/// insert per title was quadratic (24 s for this dossier).
+/// insert per title was quadratic (24 s for this dossier). The validator refuses this dossier (more entries than
+/// ThiDuaLimits.MaxAwardHistoryEntries, titles repeated for a period), so the rules run on it without validation; a
+/// third case measures the refusal itself.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(BenchConfig))]
@@ -16,14 +18,14 @@ public class LargeHistoryBenchmarks
 {
     private const int Entries = 100_000;
 
-    private IEligibilityChecker _checker = null!;
+    private ThiDua.Rules.Checking.EligibilityChecker _checker = null!;
     private IndividualDossier _dossier = null!;
     private readonly AssessmentPeriod _year = SampleDossiers.Year;
 
     [GlobalSetup]
     public void Setup()
     {
-        _checker = ThiDuaRules.CreateChecker();
+        _checker = (ThiDua.Rules.Checking.EligibilityChecker)ThiDuaRules.CreateChecker();
         var history = new List<AwardRecord>(SampleDossiers.EligibleCivilServant.AwardHistory!);
         for (var i = 0; history.Count < Entries; i++)
         {
@@ -41,9 +43,23 @@ public class LargeHistoryBenchmarks
         _dossier = SampleDossiers.EligibleCivilServant with { AwardHistory = history };
     }
 
-    [Benchmark(Description = "100 000 history entries: Check CSTD_TOAN_QUOC")]
-    public EligibilityResult CheckNational() => _checker.Check(new EligibilityRequest(AwardCodes.NationalEmulationFighter, _dossier, _year));
+    [Benchmark(Description = "100 000 history entries: rules of CSTD_TOAN_QUOC, unvalidated")]
+    public IReadOnlyList<EligibilityResult> CheckNational() => _checker.CheckAllUnvalidated(_dossier, _year, AwardCodes.NationalEmulationFighter);
 
-    [Benchmark(Description = "100 000 history entries: CheckAll")]
-    public IReadOnlyList<EligibilityResult> CheckAll() => _checker.CheckAll(_dossier, _year);
+    [Benchmark(Description = "100 000 history entries: rules of every award, unvalidated")]
+    public IReadOnlyList<EligibilityResult> CheckAll() => _checker.CheckAllUnvalidated(_dossier, _year);
+
+    [Benchmark(Description = "100 000 history entries: CheckAll refused by the limits")]
+    public string Refused()
+    {
+        try
+        {
+            _checker.CheckAll(_dossier, _year);
+            return "accepted";
+        }
+        catch (InvalidDossierException e)
+        {
+            return e.Problems[0].Reason;
+        }
+    }
 }

@@ -10,8 +10,18 @@ namespace ThiDua.Rules.Tests.Hostile;
 /// and gives the same answer as the short history it is equivalent to. Work is counted, never timed (the machine that
 /// runs the tests is shared); the time is in the LargeHistory benchmark.
 /// </summary>
+/// <remarks>
+/// The validator refuses such a dossier (ThiDuaLimits.MaxAwardHistoryEntries, and the same title twice for a period),
+/// so these tests run the rules on it without validation (<c>CheckAllUnvalidated</c>): the algorithms behind the
+/// facts must stay linear whatever reaches them.
+/// </remarks>
 public sealed class HistoryScalingTests
 {
+    private static readonly ThiDua.Rules.Checking.EligibilityChecker Checker = (ThiDua.Rules.Checking.EligibilityChecker)ThiDuaRules.Default;
+
+    private static EligibilityResult Check(string award, IndividualDossier dossier, AssessmentPeriod period)
+        => Checker.CheckAllUnvalidated(dossier, period, award).Single();
+
     private const int Entries = 100_000;
 
     /// <summary>
@@ -28,7 +38,7 @@ public sealed class HistoryScalingTests
         var history = new CountingList<AwardRecord>(builder.Build().AwardHistory!.Concat(Filler(Entries)).ToArray());
         var dossier = builder.Build() with { AwardHistory = history };
 
-        var results = ThiDuaRules.Default.CheckAll(dossier, builder.Period);
+        var results = Checker.CheckAllUnvalidated(dossier, builder.Period);
 
         Assert.Contains(results, r => r.Award == AwardCodes.NationalEmulationFighter);
         Assert.True(
@@ -47,13 +57,13 @@ public sealed class HistoryScalingTests
 
         foreach (var award in new[] { AwardCodes.NationalEmulationFighter, AwardCodes.MinistryEmulationFighter, AwardCodes.GrassrootsEmulationFighter })
         {
-            var expected = ThiDuaRules.Default.Check(new EligibilityRequest(award, shortCase.Build(), shortCase.Period));
-            var actual = ThiDuaRules.Default.Check(new EligibilityRequest(award, longCase.Build(), longCase.Period));
+            var expected = Check(award, shortCase.Build(), shortCase.Period);
+            var actual = Check(award, longCase.Build(), longCase.Period);
 
             Assert.Equal(ThiDuaJson.Write(expected), ThiDuaJson.Write(actual));
         }
 
-        var national = ThiDuaRules.Default.Check(new EligibilityRequest(AwardCodes.NationalEmulationFighter, longCase.Build(), longCase.Period));
+        var national = Check(AwardCodes.NationalEmulationFighter, longCase.Build(), longCase.Period);
         Assert.Equal("25", national.Conditions.Single(c => c.ConditionId == "CSTD_TOAN_QUOC.TWO_CONSECUTIVE_MINISTRY_TITLES").Values["consecutiveMinistryTitles"]);
     }
 
@@ -71,7 +81,7 @@ public sealed class HistoryScalingTests
             builder.WithAward(AwardCodes.MinistryEmulationFighter, "2020", new DateTime(2019, 3, 10));
         }
 
-        var result = ThiDuaRules.Default.Check(new EligibilityRequest(AwardCodes.NationalEmulationFighter, builder.Build(), builder.Period));
+        var result = Check(AwardCodes.NationalEmulationFighter, builder.Build(), builder.Period);
 
         Assert.Equal("1", result.Conditions.Single(c => c.ConditionId == "CSTD_TOAN_QUOC.PROPOSAL_YEAR").Values["yearsSinceMinistryTitleDecision"]);
     }
@@ -90,7 +100,7 @@ public sealed class HistoryScalingTests
             builder.WithAward(AwardCodes.MinistryEmulationFighter, "2020", new DateTime(2021, 3, 10), firstPeriod: "2020");
         }
 
-        var result = ThiDuaRules.Default.Check(new EligibilityRequest(AwardCodes.NationalEmulationFighter, builder.Build(), builder.Period));
+        var result = Check(AwardCodes.NationalEmulationFighter, builder.Build(), builder.Period);
 
         Assert.Equal("1", result.Conditions.Single(c => c.ConditionId == "CSTD_TOAN_QUOC.NATIONAL_INITIATIVE").Values["nationalInitiatives"]);
     }
