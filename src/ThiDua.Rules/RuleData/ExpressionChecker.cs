@@ -170,6 +170,12 @@ namespace ThiDua.Rules.RuleData
                 return node;
             }
 
+            protected override Expression VisitIndex(IndexExpression node)
+            {
+                Problems.Add("indexes a value, which rule expressions may not do");
+                return node;
+            }
+
             protected override Expression VisitInvocation(InvocationExpression node)
             {
                 Problems.Add("invokes a delegate, which rule expressions may not do");
