@@ -69,6 +69,7 @@ namespace ThiDua.Rules.Checking
             Defined(dossier.Category, JsonPath.Root("category"), ref problems);
             Date(dossier.RecruitmentDate, JsonPath.Root("recruitmentDate"), ref problems);
 
+            var firstPeriods = FirstIndexes<AssessmentPeriod>(dossier.Periods?.Count ?? 0);
             for (var i = 0; i < (dossier.Periods?.Count ?? 0); i++)
             {
                 var record = dossier.Periods![i];
@@ -79,7 +80,7 @@ namespace ThiDua.Rules.Checking
                     continue;
                 }
 
-                if (Period(record.Period, path.Field("period"), ref problems) && AppearsEarlier(dossier.Periods, i, record.Period))
+                if (Period(record.Period, path.Field("period"), ref problems) && AppearsEarlier(dossier.Periods, i, record.Period, firstPeriods))
                 {
                     Add(ref problems, path.Field("period"), $"period {record.Period} appears more than once");
                 }
@@ -141,6 +142,7 @@ namespace ThiDua.Rules.Checking
                 }
             }
 
+            var firstAwards = FirstIndexes<(string?, AssessmentPeriod)>(dossier.AwardHistory?.Count ?? 0);
             for (var i = 0; i < (dossier.AwardHistory?.Count ?? 0); i++)
             {
                 var award = dossier.AwardHistory![i];
@@ -166,7 +168,7 @@ namespace ThiDua.Rules.Checking
                     Add(ref problems, path.Field("decisionDate"), $"the decision date {Day(decided)} is before {Day(award.Period.Start)}, the start of the period {award.Period} it rewards");
                 }
 
-                if (award.Period.StartYear != 0 && SameAwardEarlier(dossier.AwardHistory!, i, award) is int earlier)
+                if (award.Period.StartYear != 0 && SameAwardEarlier(dossier.AwardHistory!, i, award, firstAwards) is int earlier)
                 {
                     // Decree 91/2017 Điều 50 khoản 1: a title is given once for a period, so a second record is a copy or a mistake.
                     Add(ref problems, path.Field("period"), $"{award.Code} for the period {award.Period} is listed twice (first at $.awardHistory[{earlier.ToString(System.Globalization.CultureInfo.InvariantCulture)}]); a title is given once for a period");
@@ -277,8 +279,28 @@ namespace ThiDua.Rules.Checking
 
         private static string Day(DateTime date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-        private static int? SameAwardEarlier(IReadOnlyList<AwardRecord> records, int index, AwardRecord award)
+        /// <summary>
+        /// For a long list, a table of each key's first index, so that finding repeats stays linear; short lists (nearly
+        /// every dossier) are scanned without allocating.
+        /// </summary>
+        private static Dictionary<TKey, int>? FirstIndexes<TKey>(int count)
+            where TKey : notnull
+            => count > 32 ? new Dictionary<TKey, int>() : null;
+
+        private static int? SameAwardEarlier(IReadOnlyList<AwardRecord> records, int index, AwardRecord award, Dictionary<(string?, AssessmentPeriod), int>? firstIndexes)
         {
+            if (firstIndexes != null)
+            {
+                var key = (award.Code, award.Period);
+                if (firstIndexes.TryGetValue(key, out var first))
+                {
+                    return first;
+                }
+
+                firstIndexes.Add(key, index);
+                return null;
+            }
+
             for (var k = 0; k < index; k++)
             {
                 if (records[k] != null && records[k].Period == award.Period && string.Equals(records[k].Code, award.Code, StringComparison.Ordinal))
@@ -290,8 +312,19 @@ namespace ThiDua.Rules.Checking
             return null;
         }
 
-        private static bool AppearsEarlier(IReadOnlyList<PeriodRecord> records, int index, AssessmentPeriod period)
+        private static bool AppearsEarlier(IReadOnlyList<PeriodRecord> records, int index, AssessmentPeriod period, Dictionary<AssessmentPeriod, int>? firstIndexes)
         {
+            if (firstIndexes != null)
+            {
+                if (firstIndexes.ContainsKey(period))
+                {
+                    return true;
+                }
+
+                firstIndexes.Add(period, index);
+                return false;
+            }
+
             for (var k = 0; k < index; k++)
             {
                 if (records[k] != null && records[k].Period == period)

@@ -52,3 +52,24 @@ public sealed class CheckerLimitsTests
         Assert.Equal(Verdict.Eligible, result.Verdict);
     }
 }
+
+/// <summary>Validation of long lists stays linear when a host raises the limits: repeats are found with a table, not a scan per entry.</summary>
+public sealed class ValidatorScalingTests
+{
+    [Fact]
+    public void Validate_HundredThousandRepeatedTitles_ReadsEachEntryAFixedNumberOfTimes()
+    {
+        const int entries = 100_000;
+        var records = Enumerable.Range(0, entries)
+            .Select(i => new AwardRecord { Code = AwardCodes.AdvancedWorker, Period = AssessmentPeriod.CalendarYear(2000 + (i % 20)), DecisionNumber = "QĐ" })
+            .ToArray();
+        var history = new HistoryScalingTests.CountingList<AwardRecord>(records);
+        var dossier = ThiDua.Rules.Tests.Conditions.DossierBuilder.CivilServant().Build() with { AwardHistory = history };
+        var limits = new ThiDuaLimits { MaxAwardHistoryEntries = entries };
+
+        var problems = ThiDua.Rules.Checking.DossierValidator.Validate(dossier, ThiDuaRules.Default.Catalog, limits);
+
+        Assert.Equal(entries - 20, problems.Count(p => p.Reason.Contains("listed twice", StringComparison.Ordinal)));
+        Assert.True(history.Reads <= 8L * entries, $"{history.Reads} reads of a {entries}-entry history; a scan per entry would need billions");
+    }
+}

@@ -162,7 +162,7 @@ public sealed class HistoryScalingTests
     private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A list that counts how many of its items are read, by index or by enumeration.</summary>
-    private sealed class CountingList<T> : IReadOnlyList<T>
+    internal sealed class CountingList<T> : IReadOnlyList<T>
     {
         private readonly T[] _items;
 
