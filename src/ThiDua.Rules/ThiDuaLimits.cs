@@ -64,6 +64,24 @@ namespace ThiDua.Rules
         /// <value>The default is 1 000.</value>
         public int MaxStringLength { get; set; } = 1000;
 
+        /// <summary>The longest rule expression accepted in rule data, in characters (the shipped ones are under 200).</summary>
+        /// <value>The default is 2 000; at most <see cref="MaxExpressionLengthCeiling"/>.</value>
+        public int MaxExpressionLength { get; set; } = 2000;
+
+        /// <summary>
+        /// The deepest nesting of brackets accepted in a rule expression. It is checked before parsing, because the
+        /// parser recurses once per bracket and a few thousand nested brackets would overflow the stack and end the
+        /// process, which no catch can stop.
+        /// </summary>
+        /// <value>The default is 32; at most <see cref="MaxExpressionDepthCeiling"/>.</value>
+        public int MaxExpressionDepth { get; set; } = 32;
+
+        /// <summary>The highest <see cref="MaxExpressionLength"/> a host may set.</summary>
+        public const int MaxExpressionLengthCeiling = 100_000;
+
+        /// <summary>The highest <see cref="MaxExpressionDepth"/> a host may set: far below what overflows the parser's stack.</summary>
+        public const int MaxExpressionDepthCeiling = 100;
+
         /// <summary>A copy, so that a checker keeps the limits it was created with even if the host changes its options later.</summary>
         internal ThiDuaLimits Copy() => (ThiDuaLimits)MemberwiseClone();
 
@@ -82,6 +100,8 @@ namespace ThiDua.Rules
             Range(failures, nameof(MaxLeavesPerPeriod), MaxLeavesPerPeriod, 1, int.MaxValue);
             Range(failures, nameof(MaxBallotsPerPeriod), MaxBallotsPerPeriod, 1, int.MaxValue);
             Range(failures, nameof(MaxStringLength), MaxStringLength, 1, int.MaxValue);
+            Range(failures, nameof(MaxExpressionLength), MaxExpressionLength, 1, MaxExpressionLengthCeiling);
+            Range(failures, nameof(MaxExpressionDepth), MaxExpressionDepth, 1, MaxExpressionDepthCeiling);
             return failures;
         }
 

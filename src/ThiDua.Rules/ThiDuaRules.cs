@@ -38,7 +38,7 @@ namespace ThiDua.Rules
                 throw new OptionsValidationException(Options.DefaultName, typeof(ThiDuaRulesOptions), failures);
             }
 
-            var regimes = new RuleSetLoader().Load(options.Source);
+            var regimes = new RuleSetLoader(options.Limits).Load(options.Source);
             var hosts = HostRuleLoader.Load(options.RuleTypes, options.Documents, regimes);
             var engine = RuleEngine.Compile(regimes, hosts);
             var catalog = new AwardCatalog(regimes, hosts);

@@ -18,15 +18,6 @@ namespace ThiDua.Rules.RuleData
     /// </summary>
     internal static class ExpressionChecker
     {
-        /// <summary>Longest expression text accepted: the shipped ones are under 200 characters.</summary>
-        public const int MaxLength = 2000;
-
-        /// <summary>
-        /// Deepest bracket nesting accepted. Checked before parsing: the parser recurses per bracket, and a few thousand
-        /// nested brackets would overflow the stack and end the process, which no catch can stop.
-        /// </summary>
-        public const int MaxNesting = 32;
-
         /// <summary>The types rule expressions may name: the fact groups and the enums they compare with.</summary>
         private static readonly Type[] ExpressionTypes = FactGroup.All.Select(g => g.Type).Concat(new[]
         {
@@ -43,11 +34,13 @@ namespace ThiDua.Rules.RuleData
         /// Checks an expression. Returns the problems (empty when it is fine), the facts it reads, and the legal test as
         /// a lambda over the check (<see langword="null"/> when there are problems).
         /// </summary>
-        public static IReadOnlyList<string> Check(string expression, out ISet<string> factsRead, out Expression<Func<AwardCheck, bool>>? test)
+        public static IReadOnlyList<string> Check(string expression, ThiDuaLimits limits, out ISet<string> factsRead, out Expression<Func<AwardCheck, bool>>? test)
         {
             factsRead = new HashSet<string>(StringComparer.Ordinal);
             test = null;
-            var shape = ShapeProblem(expression);
+
+            // Length and nesting are checked before parsing (ThiDuaLimits.MaxExpressionDepth says why).
+            var shape = ShapeProblem(expression, limits);
             if (shape != null)
             {
                 return new[] { shape };
@@ -82,20 +75,20 @@ namespace ThiDua.Rules.RuleData
             return walker.Problems;
         }
 
-        private static string? ShapeProblem(string expression)
+        private static string? ShapeProblem(string expression, ThiDuaLimits limits)
         {
-            if (expression.Length > MaxLength)
+            if (expression.Length > limits.MaxExpressionLength)
             {
-                return $"expression is {expression.Length} characters long; at most {MaxLength} are accepted";
+                return $"expression is {expression.Length} characters long, more than the limit ThiDuaLimits.MaxExpressionLength ({limits.MaxExpressionLength})";
             }
 
             var depth = 0;
             foreach (var c in expression)
             {
                 depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
-                if (depth > MaxNesting)
+                if (depth > limits.MaxExpressionDepth)
                 {
-                    return $"expression nests brackets more than {MaxNesting} deep";
+                    return $"expression nests brackets more than {limits.MaxExpressionDepth} deep, the limit ThiDuaLimits.MaxExpressionDepth";
                 }
             }
 

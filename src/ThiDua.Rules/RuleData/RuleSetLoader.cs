@@ -32,6 +32,19 @@ namespace ThiDua.Rules.RuleData
         public static readonly IReadOnlyList<string> AmbientPlaceholders = new[] { "period", "award" };
 
         private readonly List<RuleSetProblem> _problems = new List<RuleSetProblem>();
+        private readonly ThiDuaLimits _limits;
+
+        /// <summary>A loader with the default limits.</summary>
+        public RuleSetLoader()
+            : this(new ThiDuaLimits())
+        {
+        }
+
+        /// <summary>A loader that holds rule expressions to <paramref name="limits"/>.</summary>
+        public RuleSetLoader(ThiDuaLimits limits)
+        {
+            _limits = limits;
+        }
 
         /// <summary>Loads and checks every regime in <paramref name="source"/>; the engine compiles them afterwards (<see cref="Engine.RuleEngine"/>).</summary>
         /// <exception cref="RuleSetValidationException">Any problem in any file.</exception>
@@ -420,7 +433,7 @@ namespace ThiDua.Rules.RuleData
                 return null;
             }
 
-            var problems = ExpressionChecker.Check(substituted, out var factsRead, out test);
+            var problems = ExpressionChecker.Check(substituted, _limits, out var factsRead, out test);
             foreach (var problem in problems)
             {
                 Problem(path, id, problem);
