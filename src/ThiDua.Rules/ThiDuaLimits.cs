@@ -82,6 +82,13 @@ namespace ThiDua.Rules
         /// <summary>The highest <see cref="MaxExpressionDepth"/> a host may set: far below what overflows the parser's stack.</summary>
         public const int MaxExpressionDepthCeiling = 100;
 
+        /// <summary>How a problem names a limit: <c>the limit ThiDuaLimits.MaxPeriods (200)</c>; the reader and the validator say it alike.</summary>
+        internal static string Named(string limit, int value) => $"the limit ThiDuaLimits.{limit} ({value.ToString(System.Globalization.CultureInfo.InvariantCulture)})";
+
+        /// <summary>The problem of a text longer than <see cref="MaxStringLength"/>.</summary>
+        internal string TextTooLong(int length)
+            => $"the text is {length.ToString(System.Globalization.CultureInfo.InvariantCulture)} characters long, more than {Named(nameof(MaxStringLength), MaxStringLength)}";
+
         /// <summary>A copy, so that a checker keeps the limits it was created with even if the host changes its options later.</summary>
         internal ThiDuaLimits Copy() => (ThiDuaLimits)MemberwiseClone();
 

@@ -261,7 +261,7 @@ namespace ThiDua.Rules.Checking
         {
             if (count > max)
             {
-                Add(ref problems, path, $"the list has {count.Value.ToString(CultureInfo.InvariantCulture)} entries, more than the limit ThiDuaLimits.{limit} ({max.ToString(CultureInfo.InvariantCulture)})");
+                Add(ref problems, path, $"the list has {count.Value.ToString(CultureInfo.InvariantCulture)} entries, more than {ThiDuaLimits.Named(limit, max)}");
             }
         }
 
@@ -269,8 +269,7 @@ namespace ThiDua.Rules.Checking
         {
             if (text != null && text.Length > limits.MaxStringLength)
             {
-                var max = limits.MaxStringLength.ToString(CultureInfo.InvariantCulture);
-                Add(ref problems, path, $"the text is {text.Length.ToString(CultureInfo.InvariantCulture)} characters long, more than the limit ThiDuaLimits.MaxStringLength ({max})");
+                Add(ref problems, path, limits.TextTooLong(text.Length));
             }
         }
 

@@ -43,26 +43,13 @@ namespace ThiDua.Rules.Checking
         }
 
         /// <summary>
-        /// Runs the rules of every award of the period's regime that <paramref name="dossier"/>'s category allows, as
-        /// <see cref="CheckAll"/> does, without validating the dossier first. For the tests and benchmarks of the
-        /// algorithms over a dossier's lists: the validator refuses lists longer than the limits and titles repeated for
-        /// a period, so no valid dossier reaches them with 100 000 history entries, yet they must stay linear.
+        /// <see cref="CheckAll"/> without validating the dossier first, optionally limited to <paramref name="awards"/>.
+        /// For the tests and benchmarks of the algorithms over a dossier's lists: the validator refuses lists longer than
+        /// the limits and titles repeated for a period, so no valid dossier reaches them with 100 000 history entries,
+        /// yet they must stay linear.
         /// </summary>
         internal IReadOnlyList<EligibilityResult> CheckAllUnvalidated(IndividualDossier dossier, AssessmentPeriod period, params string[] awards)
-        {
-            var runtime = _engine.Runtime(_catalog.Resolve(period, _pinnedRegimeId).Regime.Id);
-            var checks = runtime.Plans
-                .Where(p => awards.Length == 0 ? p.Award.Definition.Subject == AwardSubject.Individual && (dossier.Category == null || p.Award.Definition.IsFor(dossier.Category.Value)) : awards.Contains(p.Code))
-                .Select(p => new AwardCheck(dossier, p, period, period.End))
-                .ToList();
-            foreach (var check in checks)
-            {
-                check.Siblings = checks;
-            }
-
-            RuleEngine.Run(runtime.Sessions, checks);
-            return checks.Select(c => ResultComposer.Compose(c)).ToList();
-        }
+            => RunAll(dossier, period, _pinnedRegimeId, awards);
 
         /// <summary>Validates the request and builds its check, ready to insert into a session.</summary>
         internal AwardCheck Prepare(EligibilityRequest request)
@@ -80,12 +67,24 @@ namespace ThiDua.Rules.Checking
             }
 
             DossierValidator.ThrowIfInvalid(dossier, _catalog, _limits);
-            var runtime = _engine.Runtime(_catalog.Resolve(period, regimeId ?? _pinnedRegimeId).Regime.Id);
+            return RunAll(dossier, period, regimeId ?? _pinnedRegimeId, Array.Empty<string>());
+        }
+
+        /// <summary>
+        /// Checks every individual award of the period's regime open to the dossier's category (or only
+        /// <paramref name="awards"/>, when any are named) in one session.
+        /// </summary>
+        private IReadOnlyList<EligibilityResult> RunAll(IndividualDossier dossier, AssessmentPeriod period, string? regimeId, IReadOnlyCollection<string> awards)
+        {
+            var runtime = _engine.Runtime(_catalog.Resolve(period, regimeId).Regime.Id);
             var checks = new List<AwardCheck>(runtime.Plans.Count);
             foreach (var plan in runtime.Plans)
             {
                 var award = plan.Award.Definition;
-                if (award.Subject == AwardSubject.Individual && (dossier.Category == null || award.IsFor(dossier.Category.Value)))
+                var wanted = awards.Count > 0
+                    ? awards.Contains(plan.Code)
+                    : award.Subject == AwardSubject.Individual && (dossier.Category == null || award.IsFor(dossier.Category.Value));
+                if (wanted)
                 {
                     checks.Add(new AwardCheck(dossier, plan, period, period.End));
                 }

@@ -197,7 +197,7 @@ namespace ThiDua.Rules.Json
             {
                 if (count == max)
                 {
-                    Report($"the list has more than {max.ToString(CultureInfo.InvariantCulture)} entries, the limit ThiDuaLimits.{field.LimitName} ({max.ToString(CultureInfo.InvariantCulture)}); the rest of the document was not read");
+                    Report($"the list has more than {max.ToString(CultureInfo.InvariantCulture)} entries, {ThiDuaLimits.Named(field.LimitName!, max)}; the rest of the document was not read");
                     throw new StopScan();
                 }
 
@@ -275,8 +275,7 @@ namespace ThiDua.Rules.Json
 
             if (checkLength && text.Length > _limits.MaxStringLength)
             {
-                var max = _limits.MaxStringLength.ToString(CultureInfo.InvariantCulture);
-                Report($"the text is {text.Length.ToString(CultureInfo.InvariantCulture)} characters long, more than the limit ThiDuaLimits.MaxStringLength ({max})");
+                Report(_limits.TextTooLong(text.Length));
                 return null;
             }
 

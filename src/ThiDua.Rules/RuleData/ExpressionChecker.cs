@@ -79,7 +79,7 @@ namespace ThiDua.Rules.RuleData
         {
             if (expression.Length > limits.MaxExpressionLength)
             {
-                return $"expression is {expression.Length} characters long, more than the limit ThiDuaLimits.MaxExpressionLength ({limits.MaxExpressionLength})";
+                return $"expression is {expression.Length} characters long, more than {ThiDuaLimits.Named(nameof(ThiDuaLimits.MaxExpressionLength), limits.MaxExpressionLength)}";
             }
 
             var depth = 0;
@@ -88,7 +88,7 @@ namespace ThiDua.Rules.RuleData
                 depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
                 if (depth > limits.MaxExpressionDepth)
                 {
-                    return $"expression nests brackets more than {limits.MaxExpressionDepth} deep, the limit ThiDuaLimits.MaxExpressionDepth";
+                    return $"expression nests brackets more than {limits.MaxExpressionDepth} deep, {ThiDuaLimits.Named(nameof(ThiDuaLimits.MaxExpressionDepth), limits.MaxExpressionDepth)}";
                 }
             }
 
