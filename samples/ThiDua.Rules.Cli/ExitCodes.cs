@@ -30,6 +30,9 @@ public static class ExitCodes
     /// <summary>An internal error (invalid rule data, a rule that failed to evaluate, a defect).</summary>
     public const int Internal = 70;
 
+    /// <summary>An overlay given with <c>--overlay</c> is invalid: malformed, or it would loosen the law (sysexits' EX_CONFIG).</summary>
+    public const int InvalidOverlay = 78;
+
     /// <summary>The exit code of <c>check</c> for a verdict.</summary>
     /// <param name="verdict">The verdict.</param>
     /// <returns>0, 1 or 2.</returns>

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using ThiDua.Rules.Checking;
 using ThiDua.Rules.Engine;
 using ThiDua.Rules.Hosting;
+using ThiDua.Rules.Overlays;
 using ThiDua.Rules.RuleData;
 
 namespace ThiDua.Rules
@@ -38,7 +39,8 @@ namespace ThiDua.Rules
                 throw new OptionsValidationException(Options.DefaultName, typeof(ThiDuaRulesOptions), failures);
             }
 
-            var regimes = new RuleSetLoader(options.Limits).Load(options.Source);
+            var law = new RuleSetLoader(options.Limits).Load(options.Source);
+            var regimes = new OverlayLoader(options.Limits).Apply(law, options.Overlays);
             var hosts = HostRuleLoader.Load(options.RuleTypes, options.Documents, regimes);
             var engine = RuleEngine.Compile(regimes, hosts);
             var catalog = new AwardCatalog(regimes, hosts);

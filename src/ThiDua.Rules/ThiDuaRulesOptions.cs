@@ -11,6 +11,7 @@ namespace ThiDua.Rules
     {
         private readonly List<Type> _ruleTypes = new List<Type>();
         private readonly List<LegalDocument> _documents = new List<LegalDocument>();
+        private readonly List<OverlaySource> _overlays = new List<OverlaySource>();
 
         /// <summary>Where the rule data comes from.</summary>
         /// <value>The default is <see cref="RuleSetSource.Embedded"/>, the rule sets shipped in this package.</value>
@@ -37,6 +38,9 @@ namespace ThiDua.Rules
 
         /// <summary>The legal documents the host declared for its rules' citations.</summary>
         public IReadOnlyList<LegalDocument> Documents => _documents;
+
+        /// <summary>The local regulations loaded as overlays, applied in this order.</summary>
+        public IReadOnlyList<OverlaySource> Overlays => _overlays;
 
         /// <summary>
         /// Adds every NRules fluent rule class in <paramref name="assemblies"/> that carries
@@ -78,6 +82,21 @@ namespace ThiDua.Rules
                 }
             }
 
+            return this;
+        }
+
+        /// <summary>
+        /// Applies a local regulation loaded as data (see <see cref="OverlaySource"/>): conditions it adds to awards and
+        /// numbers it tightens, each citing the local decision. An overlay may only tighten the law; one that removes or
+        /// replaces a condition of the law, or loosens a number, makes creating the checker fail with a
+        /// <see cref="RuleSetValidationException"/> naming the file and the condition. Overlays are trusted deployment
+        /// configuration, never end-user input.
+        /// </summary>
+        /// <param name="overlay">The overlay file(s).</param>
+        /// <returns>These options, for chaining.</returns>
+        public ThiDuaRulesOptions AddOverlay(OverlaySource overlay)
+        {
+            _overlays.Add(overlay ?? throw new ArgumentNullException(nameof(overlay)));
             return this;
         }
 

@@ -18,7 +18,22 @@ internal static class RootCommandFactory
         + "  66  dossier file not found or unreadable\n"
         + "  67  unknown award code or regime\n"
         + "  68  assessment period not covered by any regime\n"
-        + "  70  internal error";
+        + "  70  internal error\n"
+        + "  78  invalid --overlay: malformed, or it would loosen the law (each problem printed)";
+
+    /// <summary>
+    /// <c>--overlay &lt;folder&gt;</c>, on every command: local regulations (overlay files) applied on top of the law's
+    /// rule data. Repeatable; applied in order.
+    /// </summary>
+    public const string OverlayName = "--overlay";
+
+    private static Option<string[]> Overlay() => new Option<string[]>(OverlayName)
+    {
+        Description = "Folder of overlay files (a ministry's, province's or unit's regulation) that add conditions or tighten numbers; repeatable. Trusted configuration only.",
+        HelpName = "folder",
+        Recursive = true,
+        AllowMultipleArgumentsPerToken = false,
+    };
 
     public static Command Create(CliContext context)
     {
@@ -28,6 +43,7 @@ internal static class RootCommandFactory
         {
             new HelpOption(),
             new VersionOption(),
+            Overlay(),
         };
         root.Subcommands.Add(CheckCommand.Create(context));
         root.Subcommands.Add(CheckAllCommand.Create(context));

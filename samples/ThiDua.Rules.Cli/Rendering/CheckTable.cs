@@ -33,7 +33,7 @@ internal static class CheckTable
         var pad = new string(' ', indent);
         foreach (var condition in conditions)
         {
-            output.WriteLine($"{pad}{Mark(condition.Outcome)} {condition.ConditionId}");
+            output.WriteLine($"{pad}{Mark(condition.Outcome)} {condition.ConditionId}{Origin(condition.Origin, condition.OriginName, language)}");
             output.WriteLine($"{pad}    {condition.Message.Get(language)}");
             if (condition.Citations.Count > 0)
             {

@@ -24,7 +24,7 @@ internal static class ExplainTable
         {
             number++;
             output.WriteLine();
-            output.WriteLine($"{number,2}. {condition.Id}");
+            output.WriteLine($"{number,2}. {condition.Id}{Origin(condition.Origin, condition.OriginName, language)}");
             output.WriteLine($"    {condition.Description.Get(language)}");
             if (condition.AppliesTo.Count > 0)
             {

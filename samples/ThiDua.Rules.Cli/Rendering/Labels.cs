@@ -68,6 +68,15 @@ internal static class Labels
         ? Pick(language, "mọi đối tượng", "everyone")
         : string.Join("; ", categories.Select(c => Of(c, language)));
 
+    /// <summary>A suffix naming where a condition comes from when it is not the law itself, e.g. " [quy chế địa phương: ha-noi-2021]".</summary>
+    public static string Origin(ConditionOrigin origin, string? name, Language language) => origin switch
+    {
+        ConditionOrigin.Overlay => $" [{Pick(language, "quy định địa phương", "local regulation")}: {name}]",
+        ConditionOrigin.TightenedLaw => $" [{Pick(language, "siết chặt bởi quy định địa phương", "tightened by local regulation")}: {name}]",
+        ConditionOrigin.HostRule => $" [{Pick(language, "quy tắc của ứng dụng", "host rule")}: {name}]",
+        _ => string.Empty,
+    };
+
     public static string Citations(IEnumerable<LegalCitation> citations, Language language)
         => string.Join("; ", citations.Select(c => c.Format(language)));
 

@@ -55,5 +55,14 @@ namespace ThiDua.Rules
 
         /// <summary>Uncertainties and reading choices recorded with the rule, or <see langword="null"/>.</summary>
         public LocalizedText? Notes { get; }
+
+        /// <summary>Where the condition comes from; <see cref="ConditionOrigin.Law"/> unless an overlay or the host added or tightened it.</summary>
+        public ConditionOrigin Origin { get; init; }
+
+        /// <summary>
+        /// The overlay that added or tightened the condition (its id), or the host rule class that defines it (its full
+        /// name); <see langword="null"/> for a condition of the law.
+        /// </summary>
+        public string? OriginName { get; init; }
     }
 }

@@ -13,6 +13,7 @@ namespace ThiDua.Rules.RuleData
             ConditionDefinition definition,
             string file,
             bool isProcedural,
+            string? expressionTemplate,
             string? expression,
             Expression<Func<AwardCheck, bool>>? test,
             IReadOnlyList<FactDescriptor> needs,
@@ -23,6 +24,7 @@ namespace ThiDua.Rules.RuleData
             Definition = definition;
             File = file;
             IsProcedural = isProcedural;
+            ExpressionTemplate = expressionTemplate;
             Expression = expression;
             Test = test;
             Needs = needs;
@@ -44,6 +46,12 @@ namespace ThiDua.Rules.RuleData
         /// </summary>
         public bool IsProcedural { get; }
 
+        /// <summary>
+        /// The expression as the rule file writes it, with its <c>$parameters</c> unfilled: an overlay that tightens a
+        /// number compiles it again with the new value. <see langword="null"/> for a prerequisite rule.
+        /// </summary>
+        public string? ExpressionTemplate { get; }
+
         /// <summary>The expression as written, with parameters filled in; <see langword="null"/> for a prerequisite rule.</summary>
         public string? Expression { get; }
 
@@ -57,6 +65,10 @@ namespace ThiDua.Rules.RuleData
         public LocalizedText MetMessage { get; }
 
         public LocalizedText NotMetMessage { get; }
+
+        /// <summary>The same rule described by <paramref name="definition"/> (an overlay's condition, marked as such).</summary>
+        public CompiledRule WithDefinition(ConditionDefinition definition)
+            => new CompiledRule(definition, File, IsProcedural, ExpressionTemplate, Expression, Test, Needs, Parameters, MetMessage, NotMetMessage);
 
         /// <summary>Whether the rule applies to a person of <paramref name="category"/>; an unknown category keeps every rule.</summary>
         public bool AppliesTo(PersonnelCategory? category)

@@ -232,7 +232,7 @@ namespace ThiDua.Rules.RuleData
             return new LegalRegime(folder, name, model.DataVersion!, from.Value, to.Value, documents, notes);
         }
 
-        private LegalDocument? BuildDocument(string path, DocumentModel model)
+        internal LegalDocument? BuildDocument(string path, DocumentModel model)
         {
             var where = $"document '{model.Id}'";
             if (string.IsNullOrWhiteSpace(model.Id) || string.IsNullOrWhiteSpace(model.Number))
@@ -338,7 +338,22 @@ namespace ThiDua.Rules.RuleData
             return compiled;
         }
 
-        private CompiledRule? CompileRule(string path, RuleModel rule, IReadOnlyDictionary<string, LegalDocument> documents, Dictionary<string, string> ruleIds)
+        /// <summary>
+        /// <paramref name="rule"/> with other values for its parameters, checked and compiled like the original; the
+        /// definition (citations, origin) is the caller's. Problems go to this loader's list.
+        /// </summary>
+        internal CompiledRule? Recompile(CompiledRule rule, IReadOnlyDictionary<string, string> parameters, ConditionDefinition definition)
+        {
+            var expression = CheckExpression(rule.File, rule.Id, rule.ExpressionTemplate!, rule.Needs, parameters, out var test);
+            return expression == null ? null
+                : new CompiledRule(definition, rule.File, rule.IsProcedural, rule.ExpressionTemplate, expression, test, rule.Needs, parameters, rule.MetMessage, rule.NotMetMessage);
+        }
+
+        /// <summary>The problems found so far, for loaders that compile further rules with the same checks (overlays).</summary>
+        internal IReadOnlyList<RuleSetProblem> Problems => _problems;
+
+        /// <summary>Checks one rule of <paramref name="path"/> against <paramref name="documents"/> and compiles it; <see langword="null"/> after a problem.</summary>
+        internal CompiledRule? CompileRule(string path, RuleModel rule, IReadOnlyDictionary<string, LegalDocument> documents, Dictionary<string, string> ruleIds)
         {
             var before = _problems.Count;
             var id = rule.Id ?? string.Empty;
@@ -404,7 +419,7 @@ namespace ThiDua.Rules.RuleData
             }
 
             var definition = new ConditionDefinition(id, description, citations, needs.Select(n => n.Name).ToList(), appliesTo, prerequisites.ToList(), notes);
-            return new CompiledRule(definition, path, procedural, expression, test, needs, parameters, met, notMet);
+            return new CompiledRule(definition, path, procedural, expression == null ? null : rule.Expression, expression, test, needs, parameters, met, notMet);
         }
 
         private string? CheckExpression(
@@ -482,7 +497,7 @@ namespace ThiDua.Rules.RuleData
 
         private static string Describe(IEnumerable<string> names) => names.Any() ? string.Join(", ", names.OrderBy(n => n, StringComparer.Ordinal)) : "none";
 
-        private List<LegalCitation> Citations(string path, string id, IReadOnlyList<CitationModel>? citations, IReadOnlyDictionary<string, LegalDocument> documents)
+        internal List<LegalCitation> Citations(string path, string id, IReadOnlyList<CitationModel>? citations, IReadOnlyDictionary<string, LegalDocument> documents)
         {
             var built = new List<LegalCitation>();
             if (citations == null || citations.Count == 0)
@@ -542,7 +557,7 @@ namespace ThiDua.Rules.RuleData
             return facts;
         }
 
-        private Dictionary<string, string> Parameters(string path, string id, IReadOnlyDictionary<string, JsonElement>? parameters)
+        internal Dictionary<string, string> Parameters(string path, string id, IReadOnlyDictionary<string, JsonElement>? parameters)
         {
             var values = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var parameter in parameters ?? new Dictionary<string, JsonElement>())
@@ -650,7 +665,7 @@ namespace ThiDua.Rules.RuleData
             }
         }
 
-        private T? Parse<T>(KeyValuePair<string, string> file)
+        internal T? Parse<T>(KeyValuePair<string, string> file)
             where T : class
         {
             try
@@ -676,7 +691,7 @@ namespace ThiDua.Rules.RuleData
             return cut < 0 ? message : message.Substring(0, cut);
         }
 
-        private void CheckSchemaVersion(string path, int version)
+        internal void CheckSchemaVersion(string path, int version)
         {
             if (version != SupportedSchemaVersion)
             {
@@ -684,7 +699,7 @@ namespace ThiDua.Rules.RuleData
             }
         }
 
-        private LocalizedText? Localized(string path, string? id, string name, LocalizedModel? model)
+        internal LocalizedText? Localized(string path, string? id, string name, LocalizedModel? model)
         {
             if (model == null || string.IsNullOrWhiteSpace(model.Vi))
             {
@@ -701,7 +716,7 @@ namespace ThiDua.Rules.RuleData
             return new LocalizedText(model.Vi!, model.En!);
         }
 
-        private DateTime? Date(string path, string? id, string name, string? value)
+        internal DateTime? Date(string path, string? id, string name, string? value)
         {
             if (value != null && DateTime.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
@@ -731,6 +746,6 @@ namespace ThiDua.Rules.RuleData
             return name.EndsWith(".json", StringComparison.Ordinal) ? name.Substring(0, name.Length - 5) : name;
         }
 
-        private void Problem(string file, string? ruleId, string reason) => _problems.Add(new RuleSetProblem(file, ruleId, reason));
+        internal void Problem(string file, string? ruleId, string reason) => _problems.Add(new RuleSetProblem(file, ruleId, reason));
     }
 }
