@@ -16,6 +16,7 @@ public sealed class PublicApiConventionTests
         "ThiDua.Rules.ThiDuaRules",
         "ThiDua.Rules.ThiDuaJson",
         "ThiDua.Rules.RuleSetSource",
+        "ThiDua.Rules.OverlaySource",
         "ThiDua.Rules.ThiDuaRulesOptions",
         "ThiDua.Rules.ThiDuaLimits",
         "ThiDua.Rules.ThiDuaConditionAttribute",
