@@ -40,7 +40,7 @@ namespace ThiDua.Rules
 
             var regimes = new RuleSetLoader(options.Limits).Load(options.Source);
             var hosts = HostRuleLoader.Load(options.RuleTypes, options.Documents, regimes);
-            var engine = RuleEngine.Compile(regimes, hosts);
+            var engine = RuleEngine.Compile(regimes, hosts, options.OpenPoints.Copy());
             var catalog = new AwardCatalog(regimes, hosts);
             if (options.PinnedRegimeId != null && regimes.All(r => r.Regime.Id != options.PinnedRegimeId))
             {

@@ -187,11 +187,51 @@ namespace ThiDua.Rules.Checking
 
                 Defined(discipline.Form, path.Field("form"), ref problems);
                 RequiredDate(discipline.DecisionDate, path.Field("decisionDate"), ref problems);
-                Date(discipline.LiftedOn, path.Field("liftedOn"), ref problems);
-                if (discipline.LiftedOn < discipline.DecisionDate)
+                NotBefore(discipline.LiftedOn, discipline.DecisionDate, path.Field("liftedOn"), "a discipline cannot be lifted before it was decided", ref problems);
+                NotBefore(discipline.InForceUntil, discipline.DecisionDate, path.Field("inForceUntil"), "a discipline cannot end before it was decided", ref problems);
+            }
+
+            for (var i = 0; i < (dossier.CriminalSentences?.Count ?? 0); i++)
+            {
+                var sentence = dossier.CriminalSentences![i];
+                var path = JsonPath.Item("criminalSentences", i);
+                if (sentence == null)
                 {
-                    Add(ref problems, path.Field("liftedOn"), "a discipline cannot be lifted before it was decided");
+                    Add(ref problems, path, "a criminal sentence record cannot be null");
+                    continue;
                 }
+
+                Defined(sentence.Kind, path.Field("kind"), ref problems);
+                RequiredDate(sentence.JudgmentDate, path.Field("judgmentDate"), ref problems);
+                NotBefore(sentence.ServedUntil, sentence.JudgmentDate, path.Field("servedUntil"), "a sentence cannot end before the judgment that imposed it", ref problems);
+            }
+
+            for (var i = 0; i < (dossier.EmploymentBreaks?.Count ?? 0); i++)
+            {
+                var gap = dossier.EmploymentBreaks![i];
+                var path = JsonPath.Item("employmentBreaks", i);
+                if (gap == null)
+                {
+                    Add(ref problems, path, "an employment break cannot be null");
+                    continue;
+                }
+
+                RequiredDate(gap.From, path.Field("from"), ref problems);
+                NotBefore(gap.To, gap.From, path.Field("to"), "a break cannot end before it began", ref problems);
+                if (dossier.RecruitmentDate is DateTime recruited && gap.From.Date <= recruited.Date)
+                {
+                    Add(ref problems, path.Field("from"), $"a break in employment begins after the first recruitment ({Day(recruited)})");
+                }
+
+                if (i > 0 && dossier.EmploymentBreaks[i - 1] is EmploymentBreak previous && gap.From.Date <= previous.To.Date)
+                {
+                    Add(ref problems, path.Field("from"), "breaks are listed in order and do not overlap: this one begins on or before the end of the previous one");
+                }
+            }
+
+            if (dossier.EmploymentBreaks?.Count > 0 && dossier.RecruitmentDate == null)
+            {
+                Add(ref problems, JsonPath.Root("employmentBreaks"), "breaks in employment need the recruitment date they follow (recruitmentDate)");
             }
 
             for (var i = 0; i < (dossier.Proceedings?.Count ?? 0); i++)
@@ -206,11 +246,7 @@ namespace ThiDua.Rules.Checking
 
                 Defined(proceeding.Kind, path.Field("kind"), ref problems);
                 RequiredDate(proceeding.OpenedOn, path.Field("openedOn"), ref problems);
-                Date(proceeding.ClosedOn, path.Field("closedOn"), ref problems);
-                if (proceeding.ClosedOn < proceeding.OpenedOn)
-                {
-                    Add(ref problems, path.Field("closedOn"), "a proceeding cannot close before it opened");
-                }
+                NotBefore(proceeding.ClosedOn, proceeding.OpenedOn, path.Field("closedOn"), "a proceeding cannot close before it opened", ref problems);
             }
 
             for (var i = 0; i < (dossier.Initiatives?.Count ?? 0); i++)
@@ -240,6 +276,8 @@ namespace ThiDua.Rules.Checking
             Count(dossier.Initiatives?.Count, limits.MaxInitiatives, nameof(ThiDuaLimits.MaxInitiatives), JsonPath.Root("initiatives"), ref problems);
             Count(dossier.Disciplines?.Count, limits.MaxDisciplines, nameof(ThiDuaLimits.MaxDisciplines), JsonPath.Root("disciplines"), ref problems);
             Count(dossier.Proceedings?.Count, limits.MaxProceedings, nameof(ThiDuaLimits.MaxProceedings), JsonPath.Root("proceedings"), ref problems);
+            Count(dossier.CriminalSentences?.Count, limits.MaxCriminalSentences, nameof(ThiDuaLimits.MaxCriminalSentences), JsonPath.Root("criminalSentences"), ref problems);
+            Count(dossier.EmploymentBreaks?.Count, limits.MaxEmploymentBreaks, nameof(ThiDuaLimits.MaxEmploymentBreaks), JsonPath.Root("employmentBreaks"), ref problems);
             Text(dossier.Id, limits, JsonPath.Root("id"), ref problems);
             Text(dossier.FullName, limits, JsonPath.Root("fullName"), ref problems);
             for (var i = 0; i < (dossier.Periods?.Count ?? 0) && i < limits.MaxPeriods; i++)
@@ -270,6 +308,31 @@ namespace ThiDua.Rules.Checking
             if (text != null && text.Length > limits.MaxStringLength)
             {
                 Add(ref problems, path, limits.TextTooLong(text.Length));
+            }
+        }
+
+        /// <summary>A date of the dossier (valid as a date) that may not come before the date it follows.</summary>
+        private static void NotBefore(DateTime? date, DateTime earliest, JsonPath path, string reason, ref List<DossierProblem>? problems)
+        {
+            Date(date, path, ref problems);
+            if (date < earliest)
+            {
+                Add(ref problems, path, reason);
+            }
+        }
+
+        /// <summary>
+        /// Refuses a dossier that cannot be checked for <paramref name="period"/>: one whose first recruitment comes after
+        /// the period ended (the person was not employed in it; counting it as "0 months" would hide a wrong date or period).
+        /// </summary>
+        public static void ThrowIfInvalidForPeriod(IndividualDossier dossier, AssessmentPeriod period)
+        {
+            if (dossier.RecruitmentDate is DateTime recruited && recruited.Date > period.End)
+            {
+                throw new InvalidDossierException(new[]
+                {
+                    new DossierProblem(JsonPath.Root("recruitmentDate").ToString(), $"the first recruitment ({Day(recruited)}) is after the end of the period checked ({period}, ending {Day(period.End)}): the person was not employed in it"),
+                });
             }
         }
 
