@@ -229,10 +229,6 @@ namespace ThiDua.Rules.Checking
                 }
             }
 
-            if (dossier.EmploymentBreaks?.Count > 0 && dossier.RecruitmentDate == null)
-            {
-                Add(ref problems, JsonPath.Root("employmentBreaks"), "breaks in employment need the recruitment date they follow (recruitmentDate)");
-            }
 
             for (var i = 0; i < (dossier.Proceedings?.Count ?? 0); i++)
             {

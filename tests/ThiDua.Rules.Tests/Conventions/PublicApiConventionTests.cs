@@ -17,6 +17,8 @@ public sealed class PublicApiConventionTests
         "ThiDua.Rules.ThiDuaJson",
         "ThiDua.Rules.RuleSetSource",
         "ThiDua.Rules.ThiDuaRulesOptions",
+        "ThiDua.Rules.OpenPointSettings",
+        "ThiDua.Rules.OpenPointTreatment",
         "ThiDua.Rules.ThiDuaLimits",
         "ThiDua.Rules.ThiDuaConditionAttribute",
         "ThiDua.Rules.ThiDuaCitationAttribute",
