@@ -175,90 +175,12 @@ namespace ThiDua.Rules.Checking
                 }
             }
 
-            for (var i = 0; i < (dossier.Disciplines?.Count ?? 0); i++)
-            {
-                var discipline = dossier.Disciplines![i];
-                var path = JsonPath.Item("disciplines", i);
-                if (discipline == null)
-                {
-                    Add(ref problems, path, "a discipline record cannot be null");
-                    continue;
-                }
-
-                Defined(discipline.Form, path.Field("form"), ref problems);
-                RequiredDate(discipline.DecisionDate, path.Field("decisionDate"), ref problems);
-                NotBefore(discipline.LiftedOn, discipline.DecisionDate, path.Field("liftedOn"), "a discipline cannot be lifted before it was decided", ref problems);
-                NotBefore(discipline.InForceUntil, discipline.DecisionDate, path.Field("inForceUntil"), "a discipline cannot end before it was decided", ref problems);
-            }
-
-            for (var i = 0; i < (dossier.CriminalSentences?.Count ?? 0); i++)
-            {
-                var sentence = dossier.CriminalSentences![i];
-                var path = JsonPath.Item("criminalSentences", i);
-                if (sentence == null)
-                {
-                    Add(ref problems, path, "a criminal sentence record cannot be null");
-                    continue;
-                }
-
-                Defined(sentence.Kind, path.Field("kind"), ref problems);
-                RequiredDate(sentence.JudgmentDate, path.Field("judgmentDate"), ref problems);
-                NotBefore(sentence.ServedUntil, sentence.JudgmentDate, path.Field("servedUntil"), "a sentence cannot end before the judgment that imposed it", ref problems);
-            }
-
-            for (var i = 0; i < (dossier.EmploymentBreaks?.Count ?? 0); i++)
-            {
-                var gap = dossier.EmploymentBreaks![i];
-                var path = JsonPath.Item("employmentBreaks", i);
-                if (gap == null)
-                {
-                    Add(ref problems, path, "an employment break cannot be null");
-                    continue;
-                }
-
-                RequiredDate(gap.From, path.Field("from"), ref problems);
-                NotBefore(gap.To, gap.From, path.Field("to"), "a break cannot end before it began", ref problems);
-                if (dossier.RecruitmentDate is DateTime recruited && gap.From.Date <= recruited.Date)
-                {
-                    Add(ref problems, path.Field("from"), $"a break in employment begins after the first recruitment ({Day(recruited)})");
-                }
-
-                if (i > 0 && dossier.EmploymentBreaks[i - 1] is EmploymentBreak previous && gap.From.Date <= previous.To.Date)
-                {
-                    Add(ref problems, path.Field("from"), "breaks are listed in order and do not overlap: this one begins on or before the end of the previous one");
-                }
-            }
-
-
-            for (var i = 0; i < (dossier.Proceedings?.Count ?? 0); i++)
-            {
-                var proceeding = dossier.Proceedings![i];
-                var path = JsonPath.Item("proceedings", i);
-                if (proceeding == null)
-                {
-                    Add(ref problems, path, "a proceeding record cannot be null");
-                    continue;
-                }
-
-                Defined(proceeding.Kind, path.Field("kind"), ref problems);
-                RequiredDate(proceeding.OpenedOn, path.Field("openedOn"), ref problems);
-                NotBefore(proceeding.ClosedOn, proceeding.OpenedOn, path.Field("closedOn"), "a proceeding cannot close before it opened", ref problems);
-            }
-
-            for (var i = 0; i < (dossier.Initiatives?.Count ?? 0); i++)
-            {
-                var initiative = dossier.Initiatives![i];
-                var path = JsonPath.Item("initiatives", i);
-                if (initiative == null)
-                {
-                    Add(ref problems, path, "an initiative record cannot be null");
-                    continue;
-                }
-
-                Defined(initiative.Kind, path.Field("kind"), ref problems);
-                Defined(initiative.Scope, path.Field("scope"), ref problems);
-                Period(initiative.Period, path.Field("period"), ref problems);
-            }
+            Each(dossier.Disciplines, "disciplines", "a discipline record", CheckDiscipline, ref problems);
+            Each(dossier.CriminalSentences, "criminalSentences", "a criminal sentence record", CheckSentence, ref problems);
+            Each(dossier.EmploymentBreaks, "employmentBreaks", "an employment break", CheckBreak, ref problems);
+            BreaksInOrder(dossier, ref problems);
+            Each(dossier.Proceedings, "proceedings", "a proceeding record", CheckProceeding, ref problems);
+            Each(dossier.Initiatives, "initiatives", "an initiative record", CheckInitiative, ref problems);
 
             return (IReadOnlyList<DossierProblem>?)problems ?? Array.Empty<DossierProblem>();
         }
@@ -305,6 +227,88 @@ namespace ThiDua.Rules.Checking
             {
                 Add(ref problems, path, limits.TextTooLong(text.Length));
             }
+        }
+
+        private delegate void RecordCheck<in T>(T record, JsonPath path, ref List<DossierProblem>? problems);
+
+        /// <summary>Checks each entry of a list of records: a null entry is a problem, any other goes to <paramref name="check"/>.</summary>
+        private static void Each<T>(IReadOnlyList<T>? records, string field, string noun, RecordCheck<T> check, ref List<DossierProblem>? problems)
+            where T : class
+        {
+            for (var i = 0; i < (records?.Count ?? 0); i++)
+            {
+                var path = JsonPath.Item(field, i);
+                if (records![i] is T record)
+                {
+                    check(record, path, ref problems);
+                }
+                else
+                {
+                    Add(ref problems, path, noun + " cannot be null");
+                }
+            }
+        }
+
+        private static void CheckDiscipline(DisciplineRecord discipline, JsonPath path, ref List<DossierProblem>? problems)
+        {
+            Defined(discipline.Form, path.Field("form"), ref problems);
+            RequiredDate(discipline.DecisionDate, path.Field("decisionDate"), ref problems);
+            NotBefore(discipline.LiftedOn, discipline.DecisionDate, path.Field("liftedOn"), "a discipline cannot be lifted before it was decided", ref problems);
+            NotBefore(discipline.InForceUntil, discipline.DecisionDate, path.Field("inForceUntil"), "a discipline cannot end before it was decided", ref problems);
+        }
+
+        private static void CheckSentence(CriminalSentenceRecord sentence, JsonPath path, ref List<DossierProblem>? problems)
+            => KindAndSpan(sentence.Kind, sentence.JudgmentDate, (sentence.ServedUntil, "servedUntil"), path, ("kind", "judgmentDate", "a sentence cannot end before the judgment that imposed it"), ref problems);
+
+        private static void CheckBreak(EmploymentBreak gap, JsonPath path, ref List<DossierProblem>? problems)
+        {
+            RequiredDate(gap.From, path.Field("from"), ref problems);
+            NotBefore(gap.To, gap.From, path.Field("to"), "a break cannot end before it began", ref problems);
+        }
+
+        /// <summary>Breaks in employment come after the first recruitment, in order, without overlapping.</summary>
+        private static void BreaksInOrder(IndividualDossier dossier, ref List<DossierProblem>? problems)
+        {
+            var breaks = dossier.EmploymentBreaks;
+            for (var i = 0; i < (breaks?.Count ?? 0); i++)
+            {
+                var gap = breaks![i];
+                if (gap == null)
+                {
+                    continue;
+                }
+
+                if (dossier.RecruitmentDate is DateTime recruited && gap.From.Date <= recruited.Date)
+                {
+                    Add(ref problems, JsonPath.Item("employmentBreaks", i).Field("from"), $"a break in employment begins after the first recruitment ({Day(recruited)})");
+                }
+                else if (i > 0 && breaks[i - 1] is EmploymentBreak previous && gap.From.Date <= previous.To.Date)
+                {
+                    Add(ref problems, JsonPath.Item("employmentBreaks", i).Field("from"), "breaks are listed in order and do not overlap: this one begins on or before the end of the previous one");
+                }
+            }
+        }
+
+        private static void CheckProceeding(ProceedingRecord proceeding, JsonPath path, ref List<DossierProblem>? problems)
+            => KindAndSpan(proceeding.Kind, proceeding.OpenedOn, (proceeding.ClosedOn, "closedOn"), path, ("kind", "openedOn", "a proceeding cannot close before it opened"), ref problems);
+
+        /// <summary>
+        /// A record of a kind with a required start date and an optional end that may not come before it (a sentence,
+        /// a proceeding): the kind is defined, the start is given, the end is not earlier.
+        /// </summary>
+        private static void KindAndSpan<TKind>(TKind kind, DateTime start, (DateTime? Date, string Field) end, JsonPath path, (string Kind, string Start, string EndTooEarly) words, ref List<DossierProblem>? problems)
+            where TKind : struct, Enum
+        {
+            Defined(kind, path.Field(words.Kind), ref problems);
+            RequiredDate(start, path.Field(words.Start), ref problems);
+            NotBefore(end.Date, start, path.Field(end.Field), words.EndTooEarly, ref problems);
+        }
+
+        private static void CheckInitiative(InitiativeRecord initiative, JsonPath path, ref List<DossierProblem>? problems)
+        {
+            Defined(initiative.Kind, path.Field("kind"), ref problems);
+            Defined(initiative.Scope, path.Field("scope"), ref problems);
+            Period(initiative.Period, path.Field("period"), ref problems);
         }
 
         /// <summary>A date of the dossier (valid as a date) that may not come before the date it follows.</summary>

@@ -9,14 +9,16 @@ namespace ThiDua.Rules.Tests.Dossiers;
 /// </summary>
 public sealed class RecruitmentDateTests
 {
+    private static InvalidDossierException Refused(IndividualDossier dossier)
+        => Assert.Throws<InvalidDossierException>(() => ThiDuaRules.Default.Check(new EligibilityRequest(AwardCodes.AdvancedWorker, dossier, ValidDossier.Period)));
+
     [Fact]
     public void Check_RecruitedAfterThePeriodEnded_IsRefusedAtRecruitmentDate()
     {
         var dossier = ValidDossier.Create() with { RecruitmentDate = new DateTime(2022, 1, 1) };
 
-        var error = Assert.Throws<InvalidDossierException>(() => ThiDuaRules.Default.Check(new EligibilityRequest(AwardCodes.AdvancedWorker, dossier, ValidDossier.Period)));
+        var problem = Assert.Single(Refused(dossier).Problems);
 
-        var problem = Assert.Single(error.Problems);
         Assert.Equal("$.recruitmentDate", problem.Path);
         Assert.Contains("2022-01-01", problem.Reason, StringComparison.Ordinal);
         Assert.Contains("2021-12-31", problem.Reason, StringComparison.Ordinal);
@@ -52,7 +54,7 @@ public sealed class RecruitmentDateTests
             EmploymentBreaks = new[] { new EmploymentBreak { From = DateTime.Parse(from, System.Globalization.CultureInfo.InvariantCulture), To = DateTime.Parse(to, System.Globalization.CultureInfo.InvariantCulture) } },
         };
 
-        var error = Assert.Throws<InvalidDossierException>(() => ThiDuaRules.Default.Check(new EligibilityRequest(AwardCodes.AdvancedWorker, dossier, ValidDossier.Period)));
+        var error = Refused(dossier);
 
         Assert.Contains(error.Problems, p => p.Path == path);
     }
@@ -69,7 +71,7 @@ public sealed class RecruitmentDateTests
             },
         };
 
-        var error = Assert.Throws<InvalidDossierException>(() => ThiDuaRules.Default.Check(new EligibilityRequest(AwardCodes.AdvancedWorker, dossier, ValidDossier.Period)));
+        var error = Refused(dossier);
 
         Assert.Equal("$.employmentBreaks[1].from", Assert.Single(error.Problems).Path);
     }
@@ -95,7 +97,7 @@ public sealed class RecruitmentDateTests
     {
         var dossier = ThiDuaJson.ReadDossier("{\"category\":\"civilServant\",\"recruitmentDate\":\"2024-02-01\"}");
 
-        var error = Assert.Throws<InvalidDossierException>(() => ThiDuaRules.Default.Check(new EligibilityRequest(AwardCodes.AdvancedWorker, dossier, ValidDossier.Period)));
+        var error = Refused(dossier);
 
         Assert.Equal("$.recruitmentDate", Assert.Single(error.Problems).Path);
     }
