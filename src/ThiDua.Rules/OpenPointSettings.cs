@@ -21,6 +21,12 @@ namespace ThiDua.Rules
     public sealed class OpenPointSettings
     {
         /// <summary>
+        /// How a result names an undecided setting among its missing facts (<c>options.openPoints.</c> and the setting's
+        /// camel-case name): an entry with this prefix is for the host to decide, not a dossier field to collect.
+        /// </summary>
+        public const string MissingFactPrefix = "options.openPoints.";
+
+        /// <summary>
         /// A discipline decided before the period and still in force during it (Decree 91/2017 Điều 10 khoản 6 has no time
         /// qualifier). A discipline decided within the period always excludes.
         /// </summary>

@@ -94,7 +94,7 @@ namespace ThiDua.Rules.Facts
             => new FactDescriptor(
                 name,
                 group,
-                "options.openPoints." + char.ToLowerInvariant(option[0]) + option.Substring(1),
+                OpenPointSettings.MissingFactPrefix + char.ToLowerInvariant(option[0]) + option.Substring(1),
                 new LocalizedText("thiết lập của đơn vị (không văn bản trung ương nào quy định): " + vi, "host setting (no national text settles it): " + en),
                 c => !needed(c),
                 value);
