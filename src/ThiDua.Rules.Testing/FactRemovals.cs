@@ -56,7 +56,23 @@ namespace ThiDua.Rules.Testing
 
             if (dossier.Disciplines != null)
             {
-                Add("disciplines", new[] { "disciplinesInPeriod" }, d => d with { Disciplines = null });
+                Add("disciplines", new[] { "disciplinesInPeriod", "disciplinesInForceFromEarlier" }, d => d with { Disciplines = null });
+                for (var i = 0; i < dossier.Disciplines.Count; i++)
+                {
+                    var discipline = dossier.Disciplines[i];
+                    if (discipline != null && (discipline.InForceUntil != null || discipline.LiftedOn != null))
+                    {
+                        // Without either end, whether a decision made before the period was still in force cannot be told.
+                        var index = i;
+                        var facts = discipline.DecisionDate.Date < period.Start ? new[] { "disciplinesInForceFromEarlier" } : Array.Empty<string>();
+                        Add($"disciplines[{i}].inForceUntil, liftedOn", facts, d => d with { Disciplines = Replace(d.Disciplines!, index, x => x with { InForceUntil = null, LiftedOn = null }) });
+                    }
+                }
+            }
+
+            if (dossier.CriminalSentences != null)
+            {
+                Add("criminalSentences", new[] { "criminalSentencesServed" }, d => d with { CriminalSentences = null });
             }
 
             if (dossier.Proceedings != null)
@@ -105,6 +121,11 @@ namespace ThiDua.Rules.Testing
             var path = "periods[" + period + "]";
             IndividualDossier Edit(IndividualDossier d, Func<PeriodRecord, PeriodRecord> change)
                 => d with { Periods = d.Periods?.Select(p => p != null && p.Period == period ? change(p) : p!).ToList() };
+
+            if (record.EmulationRegistered != null)
+            {
+                add(path + ".emulationRegistered", new[] { "emulationRegistered" }, d => Edit(d, p => p with { EmulationRegistered = null }));
+            }
 
             if (record.TaskRating != null)
             {

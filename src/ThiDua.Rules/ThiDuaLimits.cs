@@ -48,6 +48,14 @@ namespace ThiDua.Rules
         /// <value>The default is 200.</value>
         public int MaxDisciplines { get; set; } = 200;
 
+        /// <summary>The most entries of <c>criminalSentences</c>.</summary>
+        /// <value>The default is 50.</value>
+        public int MaxCriminalSentences { get; set; } = 50;
+
+        /// <summary>The most entries of <c>employmentBreaks</c>.</summary>
+        /// <value>The default is 100.</value>
+        public int MaxEmploymentBreaks { get; set; } = 100;
+
         /// <summary>The most entries of <c>proceedings</c>.</summary>
         /// <value>The default is 200.</value>
         public int MaxProceedings { get; set; } = 200;
@@ -103,6 +111,8 @@ namespace ThiDua.Rules
             Range(failures, nameof(MaxAwardHistoryEntries), MaxAwardHistoryEntries, 1, int.MaxValue);
             Range(failures, nameof(MaxInitiatives), MaxInitiatives, 1, int.MaxValue);
             Range(failures, nameof(MaxDisciplines), MaxDisciplines, 1, int.MaxValue);
+            Range(failures, nameof(MaxCriminalSentences), MaxCriminalSentences, 1, int.MaxValue);
+            Range(failures, nameof(MaxEmploymentBreaks), MaxEmploymentBreaks, 1, int.MaxValue);
             Range(failures, nameof(MaxProceedings), MaxProceedings, 1, int.MaxValue);
             Range(failures, nameof(MaxLeavesPerPeriod), MaxLeavesPerPeriod, 1, int.MaxValue);
             Range(failures, nameof(MaxBallotsPerPeriod), MaxBallotsPerPeriod, 1, int.MaxValue);

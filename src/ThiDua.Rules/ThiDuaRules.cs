@@ -42,7 +42,7 @@ namespace ThiDua.Rules
             var law = new RuleSetLoader(options.Limits).Load(options.Source);
             var regimes = new OverlayLoader(options.Limits).Apply(law, options.Overlays);
             var hosts = HostRuleLoader.Load(options.RuleTypes, options.Documents, regimes);
-            var engine = RuleEngine.Compile(regimes, hosts);
+            var engine = RuleEngine.Compile(regimes, hosts, options.OpenPoints.Copy());
             var catalog = new AwardCatalog(regimes, hosts);
             if (options.PinnedRegimeId != null && regimes.All(r => r.Regime.Id != options.PinnedRegimeId))
             {

@@ -33,6 +33,14 @@ namespace ThiDua.Rules
         /// <value>The default is a new <see cref="ThiDuaLimits"/> with its documented defaults.</value>
         public ThiDuaLimits Limits { get; set; } = new ThiDuaLimits();
 
+        /// <summary>
+        /// The host's choices on points of law that no national text settles (a discipline from an earlier period
+        /// still in force, a criminal sentence being served, no emulation registration). Each defaults to Unknown;
+        /// the checker takes a copy when it is created.
+        /// </summary>
+        /// <value>The default is a new <see cref="OpenPointSettings"/>: every point Unknown.</value>
+        public OpenPointSettings OpenPoints { get; set; } = new OpenPointSettings();
+
         /// <summary>The host rule classes registered so far.</summary>
         public IReadOnlyList<Type> RuleTypes => _ruleTypes;
 

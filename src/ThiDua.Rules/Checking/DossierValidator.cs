@@ -175,58 +175,12 @@ namespace ThiDua.Rules.Checking
                 }
             }
 
-            for (var i = 0; i < (dossier.Disciplines?.Count ?? 0); i++)
-            {
-                var discipline = dossier.Disciplines![i];
-                var path = JsonPath.Item("disciplines", i);
-                if (discipline == null)
-                {
-                    Add(ref problems, path, "a discipline record cannot be null");
-                    continue;
-                }
-
-                Defined(discipline.Form, path.Field("form"), ref problems);
-                RequiredDate(discipline.DecisionDate, path.Field("decisionDate"), ref problems);
-                Date(discipline.LiftedOn, path.Field("liftedOn"), ref problems);
-                if (discipline.LiftedOn < discipline.DecisionDate)
-                {
-                    Add(ref problems, path.Field("liftedOn"), "a discipline cannot be lifted before it was decided");
-                }
-            }
-
-            for (var i = 0; i < (dossier.Proceedings?.Count ?? 0); i++)
-            {
-                var proceeding = dossier.Proceedings![i];
-                var path = JsonPath.Item("proceedings", i);
-                if (proceeding == null)
-                {
-                    Add(ref problems, path, "a proceeding record cannot be null");
-                    continue;
-                }
-
-                Defined(proceeding.Kind, path.Field("kind"), ref problems);
-                RequiredDate(proceeding.OpenedOn, path.Field("openedOn"), ref problems);
-                Date(proceeding.ClosedOn, path.Field("closedOn"), ref problems);
-                if (proceeding.ClosedOn < proceeding.OpenedOn)
-                {
-                    Add(ref problems, path.Field("closedOn"), "a proceeding cannot close before it opened");
-                }
-            }
-
-            for (var i = 0; i < (dossier.Initiatives?.Count ?? 0); i++)
-            {
-                var initiative = dossier.Initiatives![i];
-                var path = JsonPath.Item("initiatives", i);
-                if (initiative == null)
-                {
-                    Add(ref problems, path, "an initiative record cannot be null");
-                    continue;
-                }
-
-                Defined(initiative.Kind, path.Field("kind"), ref problems);
-                Defined(initiative.Scope, path.Field("scope"), ref problems);
-                Period(initiative.Period, path.Field("period"), ref problems);
-            }
+            Each(dossier.Disciplines, "disciplines", "a discipline record", CheckDiscipline, ref problems);
+            Each(dossier.CriminalSentences, "criminalSentences", "a criminal sentence record", CheckSentence, ref problems);
+            Each(dossier.EmploymentBreaks, "employmentBreaks", "an employment break", CheckBreak, ref problems);
+            BreaksInOrder(dossier, ref problems);
+            Each(dossier.Proceedings, "proceedings", "a proceeding record", CheckProceeding, ref problems);
+            Each(dossier.Initiatives, "initiatives", "an initiative record", CheckInitiative, ref problems);
 
             return (IReadOnlyList<DossierProblem>?)problems ?? Array.Empty<DossierProblem>();
         }
@@ -240,6 +194,8 @@ namespace ThiDua.Rules.Checking
             Count(dossier.Initiatives?.Count, limits.MaxInitiatives, nameof(ThiDuaLimits.MaxInitiatives), JsonPath.Root("initiatives"), ref problems);
             Count(dossier.Disciplines?.Count, limits.MaxDisciplines, nameof(ThiDuaLimits.MaxDisciplines), JsonPath.Root("disciplines"), ref problems);
             Count(dossier.Proceedings?.Count, limits.MaxProceedings, nameof(ThiDuaLimits.MaxProceedings), JsonPath.Root("proceedings"), ref problems);
+            Count(dossier.CriminalSentences?.Count, limits.MaxCriminalSentences, nameof(ThiDuaLimits.MaxCriminalSentences), JsonPath.Root("criminalSentences"), ref problems);
+            Count(dossier.EmploymentBreaks?.Count, limits.MaxEmploymentBreaks, nameof(ThiDuaLimits.MaxEmploymentBreaks), JsonPath.Root("employmentBreaks"), ref problems);
             Text(dossier.Id, limits, JsonPath.Root("id"), ref problems);
             Text(dossier.FullName, limits, JsonPath.Root("fullName"), ref problems);
             for (var i = 0; i < (dossier.Periods?.Count ?? 0) && i < limits.MaxPeriods; i++)
@@ -270,6 +226,113 @@ namespace ThiDua.Rules.Checking
             if (text != null && text.Length > limits.MaxStringLength)
             {
                 Add(ref problems, path, limits.TextTooLong(text.Length));
+            }
+        }
+
+        private delegate void RecordCheck<in T>(T record, JsonPath path, ref List<DossierProblem>? problems);
+
+        /// <summary>Checks each entry of a list of records: a null entry is a problem, any other goes to <paramref name="check"/>.</summary>
+        private static void Each<T>(IReadOnlyList<T>? records, string field, string noun, RecordCheck<T> check, ref List<DossierProblem>? problems)
+            where T : class
+        {
+            for (var i = 0; i < (records?.Count ?? 0); i++)
+            {
+                var path = JsonPath.Item(field, i);
+                if (records![i] is T record)
+                {
+                    check(record, path, ref problems);
+                }
+                else
+                {
+                    Add(ref problems, path, noun + " cannot be null");
+                }
+            }
+        }
+
+        private static void CheckDiscipline(DisciplineRecord discipline, JsonPath path, ref List<DossierProblem>? problems)
+        {
+            Defined(discipline.Form, path.Field("form"), ref problems);
+            RequiredDate(discipline.DecisionDate, path.Field("decisionDate"), ref problems);
+            NotBefore(discipline.LiftedOn, discipline.DecisionDate, path.Field("liftedOn"), "a discipline cannot be lifted before it was decided", ref problems);
+            NotBefore(discipline.InForceUntil, discipline.DecisionDate, path.Field("inForceUntil"), "a discipline cannot end before it was decided", ref problems);
+        }
+
+        private static void CheckSentence(CriminalSentenceRecord sentence, JsonPath path, ref List<DossierProblem>? problems)
+            => KindAndSpan(sentence.Kind, sentence.JudgmentDate, (sentence.ServedUntil, "servedUntil"), path, ("kind", "judgmentDate", "a sentence cannot end before the judgment that imposed it"), ref problems);
+
+        private static void CheckBreak(EmploymentBreak gap, JsonPath path, ref List<DossierProblem>? problems)
+        {
+            RequiredDate(gap.From, path.Field("from"), ref problems);
+            NotBefore(gap.To, gap.From, path.Field("to"), "a break cannot end before it began", ref problems);
+        }
+
+        /// <summary>Breaks in employment come after the first recruitment, in order, without overlapping.</summary>
+        private static void BreaksInOrder(IndividualDossier dossier, ref List<DossierProblem>? problems)
+        {
+            var breaks = dossier.EmploymentBreaks;
+            for (var i = 0; i < (breaks?.Count ?? 0); i++)
+            {
+                var gap = breaks![i];
+                if (gap == null)
+                {
+                    continue;
+                }
+
+                if (dossier.RecruitmentDate is DateTime recruited && gap.From.Date <= recruited.Date)
+                {
+                    Add(ref problems, JsonPath.Item("employmentBreaks", i).Field("from"), $"a break in employment begins after the first recruitment ({Day(recruited)})");
+                }
+                else if (i > 0 && breaks[i - 1] is EmploymentBreak previous && gap.From.Date <= previous.To.Date)
+                {
+                    Add(ref problems, JsonPath.Item("employmentBreaks", i).Field("from"), "breaks are listed in order and do not overlap: this one begins on or before the end of the previous one");
+                }
+            }
+        }
+
+        private static void CheckProceeding(ProceedingRecord proceeding, JsonPath path, ref List<DossierProblem>? problems)
+            => KindAndSpan(proceeding.Kind, proceeding.OpenedOn, (proceeding.ClosedOn, "closedOn"), path, ("kind", "openedOn", "a proceeding cannot close before it opened"), ref problems);
+
+        /// <summary>
+        /// A record of a kind with a required start date and an optional end that may not come before it (a sentence,
+        /// a proceeding): the kind is defined, the start is given, the end is not earlier.
+        /// </summary>
+        private static void KindAndSpan<TKind>(TKind kind, DateTime start, (DateTime? Date, string Field) end, JsonPath path, (string Kind, string Start, string EndTooEarly) words, ref List<DossierProblem>? problems)
+            where TKind : struct, Enum
+        {
+            Defined(kind, path.Field(words.Kind), ref problems);
+            RequiredDate(start, path.Field(words.Start), ref problems);
+            NotBefore(end.Date, start, path.Field(end.Field), words.EndTooEarly, ref problems);
+        }
+
+        private static void CheckInitiative(InitiativeRecord initiative, JsonPath path, ref List<DossierProblem>? problems)
+        {
+            Defined(initiative.Kind, path.Field("kind"), ref problems);
+            Defined(initiative.Scope, path.Field("scope"), ref problems);
+            Period(initiative.Period, path.Field("period"), ref problems);
+        }
+
+        /// <summary>A date of the dossier (valid as a date) that may not come before the date it follows.</summary>
+        private static void NotBefore(DateTime? date, DateTime earliest, JsonPath path, string reason, ref List<DossierProblem>? problems)
+        {
+            Date(date, path, ref problems);
+            if (date < earliest)
+            {
+                Add(ref problems, path, reason);
+            }
+        }
+
+        /// <summary>
+        /// Refuses a dossier that cannot be checked for <paramref name="period"/>: one whose first recruitment comes after
+        /// the period ended (the person was not employed in it; counting it as "0 months" would hide a wrong date or period).
+        /// </summary>
+        public static void ThrowIfInvalidForPeriod(IndividualDossier dossier, AssessmentPeriod period)
+        {
+            if (dossier.RecruitmentDate is DateTime recruited && recruited.Date > period.End)
+            {
+                throw new InvalidDossierException(new[]
+                {
+                    new DossierProblem(JsonPath.Root("recruitmentDate").ToString(), $"the first recruitment ({Day(recruited)}) is after the end of the period checked ({period}, ending {Day(period.End)}): the person was not employed in it"),
+                });
             }
         }
 

@@ -55,6 +55,7 @@ namespace ThiDua.Rules.Checking
         internal AwardCheck Prepare(EligibilityRequest request)
         {
             DossierValidator.ThrowIfInvalid(request.Dossier, _catalog, _limits);
+            DossierValidator.ThrowIfInvalidForPeriod(request.Dossier, request.Period);
             var runtime = _engine.Runtime(_catalog.Resolve(request.Period, request.RegimeId ?? _pinnedRegimeId).Regime.Id);
             return new AwardCheck(request.Dossier, runtime.PlanFor(request.Award), request.Period, request.ConsideredOn ?? request.Period.End);
         }
@@ -67,6 +68,7 @@ namespace ThiDua.Rules.Checking
             }
 
             DossierValidator.ThrowIfInvalid(dossier, _catalog, _limits);
+            DossierValidator.ThrowIfInvalidForPeriod(dossier, period);
             return RunAll(dossier, period, regimeId ?? _pinnedRegimeId, Array.Empty<string>());
         }
 

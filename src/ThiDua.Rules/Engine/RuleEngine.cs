@@ -28,13 +28,13 @@ namespace ThiDua.Rules.Engine
 
         /// <summary>Compiles every regime, then runs each award once on a dossier with no data (see <see cref="Probe"/>).</summary>
         /// <exception cref="RuleSetValidationException">NRules refused a rule, or a rule throws on the probe.</exception>
-        public static RuleEngine Compile(IReadOnlyList<CompiledRegime> regimes, HostConditionRegistry hosts)
+        public static RuleEngine Compile(IReadOnlyList<CompiledRegime> regimes, HostConditionRegistry hosts, OpenPointSettings? openPoints = null)
         {
             var problems = new List<RuleSetProblem>();
             var runtimes = new Dictionary<string, RegimeRuntime>(StringComparer.Ordinal);
             foreach (var regime in regimes)
             {
-                var runtime = new RegimeRuntime(regime, hosts);
+                var runtime = new RegimeRuntime(regime, hosts, openPoints ?? new OpenPointSettings());
                 var all = Compile(runtime, runtime.Plans, null, hosts, problems);
                 if (all == null)
                 {

@@ -37,10 +37,22 @@ namespace ThiDua.Rules.Facts
                 a => a.OutstandingAmongPeers, f => f.OutstandingAmongPeers);
             yield return Attestation("mostOutstandingAmongPeers", "tiêu biểu xuất sắc nhất trong số chiến sĩ thi đua cấp bộ, tỉnh", "most outstanding among ministry/provincial emulation fighters",
                 a => a.MostOutstandingAmongPeers, f => f.MostOutstandingAmongPeers);
-            yield return Fact("monthsSinceRecruitment", FactGroup.Person, "recruitmentDate", "ngày tuyển dụng", "recruitment date",
+            yield return Fact("monthsSinceRecruitment", FactGroup.Person, "recruitmentDate", "ngày tuyển dụng lần đầu (và các thời gian nghỉ việc giữa hai hợp đồng)", "first recruitment date (and any breaks between contracts)",
                 c => c.Dossier.RecruitmentDate != null, c => c.Person.MonthsSinceRecruitment);
             yield return Fact("disciplinesInPeriod", FactGroup.Discipline, "disciplines", "các quyết định kỷ luật (ghi [] nếu không có)", "disciplinary decisions (write [] if none)",
                 c => c.Dossier.Disciplines != null, c => c.Discipline.DisciplinesInPeriod);
+            yield return Fact("disciplinesInForceFromEarlier", FactGroup.Discipline, "disciplines", "ngày xóa kỷ luật hoặc ngày hết hiệu lực của các quyết định kỷ luật trước kỳ (ghi [] nếu không có kỷ luật)", "when disciplines decided before the period were lifted or lapsed (write [] if none)",
+                c => c.Discipline.EarlierDisciplinesDecidable(), c => c.Discipline.DisciplinesInForceFromEarlier);
+            yield return Setting("earlierDisciplineTreatment", FactGroup.Discipline, nameof(OpenPointSettings.DisciplineInForceFromEarlierPeriod), "cách xử lý kỷ luật quyết định trước kỳ còn hiệu lực trong kỳ", "how to treat a discipline decided before the period and still in force in it",
+                c => SettingNeeded(c.Discipline.EarlierDisciplineTreatment, c.Discipline.EarlierDisciplinesDecidable(), c.Discipline.DisciplinesInForceFromEarlier), c => c.Discipline.EarlierDisciplineTreatment);
+            yield return Fact("criminalSentencesServed", FactGroup.Discipline, "criminalSentences", "các bản án hình sự, kể cả án treo, với ngày chấp hành xong (ghi [] nếu không có)", "criminal sentences, suspended ones included, with the day they end (write [] if none)",
+                c => c.Discipline.SentencesDecidable(), c => c.Discipline.CriminalSentencesServed);
+            yield return Setting("criminalSentenceTreatment", FactGroup.Discipline, nameof(OpenPointSettings.CriminalSentenceBeingServed), "cách xử lý người đang chấp hành án hình sự, kể cả án treo", "how to treat a person serving a criminal sentence, suspended ones included",
+                c => SettingNeeded(c.Discipline.CriminalSentenceTreatment, c.Discipline.SentencesDecidable(), c.Discipline.CriminalSentencesServed), c => c.Discipline.CriminalSentenceTreatment);
+            yield return Fact("emulationRegistered", FactGroup.Record, "periods[{period}].emulationRegistered", "việc đăng ký tham gia phong trào thi đua của kỳ", "registration for the period's emulation movement",
+                c => c.PeriodRecord?.EmulationRegistered != null, c => c.Record.EmulationRegistered);
+            yield return Setting("nonRegistrationTreatment", FactGroup.Record, nameof(OpenPointSettings.NotRegisteredForEmulation), "cách xử lý người không đăng ký thi đua", "how to treat a person who did not register for emulation",
+                c => SettingNeeded(c.Record.NonRegistrationTreatment, c.PeriodRecord?.EmulationRegistered != null, c.PeriodRecord?.EmulationRegistered == false ? 1 : 0), c => c.Record.NonRegistrationTreatment);
             yield return Fact("pendingProceedings", FactGroup.Discipline, "proceedings", "việc xem xét kỷ luật, điều tra, giải quyết khiếu nại, tố cáo (ghi [] nếu không có)", "disciplinary reviews, investigations, complaints (write [] if none)",
                 c => c.Dossier.Proceedings != null, c => c.Discipline.PendingProceedings);
             yield return Fact("longTrainingRequirementsMet", FactGroup.Record, "periods[{period}].leaves (training: courseMonths, compliedWithRules, result)", "kết quả và việc chấp hành quy định của khóa đào tạo", "training course result and compliance",
@@ -73,6 +85,26 @@ namespace ThiDua.Rules.Facts
 
         private static FactDescriptor Fact(string name, FactGroup group, string field, string vi, string en, Func<AwardCheck, bool> isKnown, Func<AwardCheck, object> value)
             => new FactDescriptor(name, group, field, new LocalizedText(vi, en), isKnown, value);
+
+        /// <summary>
+        /// A host setting on an open point of law, needed by a rule as a fact: "missing" (so the condition is Unknown)
+        /// while the host has not chosen and the case arises. Its field names the option, not a dossier field.
+        /// </summary>
+        private static FactDescriptor Setting(string name, FactGroup group, string option, string vi, string en, Func<AwardCheck, bool> needed, Func<AwardCheck, object> value)
+            => new FactDescriptor(
+                name,
+                group,
+                OpenPointSettings.MissingFactPrefix + char.ToLowerInvariant(option[0]) + option.Substring(1),
+                new LocalizedText("thiết lập của đơn vị (không văn bản trung ương nào quy định): " + vi, "host setting (no national text settles it): " + en),
+                c => !needed(c),
+                value);
+
+        /// <summary>
+        /// Whether a host setting is still needed: it is unset and the dossier shows the case it decides (its count fact
+        /// is known and not zero). An unset point asks nothing of people it does not concern, and while the dossier
+        /// leaves the case open the clerk is asked for the dossier's fact first.
+        /// </summary>
+        private static bool SettingNeeded(OpenPointTreatment treatment, bool countKnown, int count) => treatment == OpenPointTreatment.Unknown && countKnown && count > 0;
 
         private static FactDescriptor Attestation(string name, string vi, string en, Func<CouncilAttestations, bool?> read, Func<PeriodRecordFacts, object> value)
             => new FactDescriptor(

@@ -111,10 +111,22 @@ namespace ThiDua.Rules.Facts
             return _records.TryGetValue(period, out var found) ? found : null;
         }
 
+        /// <summary>
+        /// The order of recognising levels: unit, district, ministry or province, national. The enum's values keep the
+        /// order in which the levels were added, so they are ranked here.
+        /// </summary>
+        private static int Rank(InitiativeScope scope) => scope switch
+        {
+            InitiativeScope.Unit => 0,
+            InitiativeScope.District => 1,
+            InitiativeScope.MinistryOrProvince => 2,
+            _ => 3,
+        };
+
         /// <summary>Whether an initiative is in the scope and window, and if so whether it qualifies (null: cannot be told).</summary>
         private (bool InWindow, bool? Verdict) Qualifies(InitiativeRecord initiative, InitiativeScope minimumScope, AssessmentPeriod from, AssessmentPeriod to)
         {
-            if (initiative.Scope < minimumScope || initiative.Period.Kind != Period.Kind
+            if (Rank(initiative.Scope) < Rank(minimumScope) || initiative.Period.Kind != Period.Kind
                 || initiative.Period.StartYear < from.StartYear || initiative.Period.StartYear > to.StartYear)
             {
                 return (false, null);

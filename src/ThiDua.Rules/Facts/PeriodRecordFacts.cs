@@ -16,6 +16,12 @@ namespace ThiDua.Rules.Facts
 
         private PeriodRecord? Record => _check.PeriodRecord;
 
+        /// <summary>Whether the person registered for the emulation movement of the period (fact <c>emulationRegistered</c>).</summary>
+        public bool EmulationRegistered => Record?.EmulationRegistered ?? false;
+
+        /// <summary>The host's choice on a person who did not register for emulation (fact <c>nonRegistrationTreatment</c>).</summary>
+        public OpenPointTreatment NonRegistrationTreatment => _check.Plan.Regime.OpenPoints.NotRegisteredForEmulation;
+
         /// <summary>The task rating for the period (fact <c>taskRating</c>).</summary>
         public TaskRating TaskRating => Record?.TaskRating ?? TaskRating.NotCompleted;
 

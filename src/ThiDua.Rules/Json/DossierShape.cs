@@ -80,6 +80,8 @@ namespace ThiDua.Rules.Json
             ["initiatives"] = (l => l.MaxInitiatives, nameof(ThiDuaLimits.MaxInitiatives)),
             ["disciplines"] = (l => l.MaxDisciplines, nameof(ThiDuaLimits.MaxDisciplines)),
             ["proceedings"] = (l => l.MaxProceedings, nameof(ThiDuaLimits.MaxProceedings)),
+            ["criminalSentences"] = (l => l.MaxCriminalSentences, nameof(ThiDuaLimits.MaxCriminalSentences)),
+            ["employmentBreaks"] = (l => l.MaxEmploymentBreaks, nameof(ThiDuaLimits.MaxEmploymentBreaks)),
             ["leaves"] = (l => l.MaxLeavesPerPeriod, nameof(ThiDuaLimits.MaxLeavesPerPeriod)),
             ["ballots"] = (l => l.MaxBallotsPerPeriod, nameof(ThiDuaLimits.MaxBallotsPerPeriod)),
         };
@@ -95,6 +97,8 @@ namespace ThiDua.Rules.Json
             [typeof(AwardRecord)] = ("an award record", "award records"),
             [typeof(DisciplineRecord)] = ("a discipline record", "discipline records"),
             [typeof(ProceedingRecord)] = ("a proceeding record", "proceeding records"),
+            [typeof(CriminalSentenceRecord)] = ("a criminal sentence record", "criminal sentence records"),
+            [typeof(EmploymentBreak)] = ("an employment break", "employment breaks"),
             [typeof(InitiativeRecord)] = ("an initiative record", "initiative records"),
         };
 

@@ -26,6 +26,9 @@ public sealed record WorkedExample
     /// <summary>A regime to apply explicitly, when the case needs one.</summary>
     public string? Regime { get; init; }
 
+    /// <summary>The host's settings on open points of law, when the case shows one decided (see <see cref="CaseOpenPoints"/>).</summary>
+    public JsonElement? OpenPoints { get; init; }
+
     /// <summary>The dossier, in the library's dossier JSON format.</summary>
     public JsonElement Dossier { get; init; }
 

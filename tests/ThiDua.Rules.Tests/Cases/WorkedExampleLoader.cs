@@ -34,6 +34,13 @@ public static class WorkedExampleLoader
             ?? throw new InvalidDataException(relativePath + " holds no case.");
     }
 
+    /// <summary>The host settings a case file states, or <see langword="null"/> for the defaults.</summary>
+    public static OpenPointSettings? OpenPoints(string relativePath)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(Root, relativePath)));
+        return CaseOpenPoints.Read(document.RootElement);
+    }
+
     /// <summary>Turns a case into the request it describes.</summary>
     public static EligibilityRequest ToRequest(WorkedExample example)
     {

@@ -13,8 +13,8 @@ internal readonly record struct Cite(string Document, int Article, int? Clause =
 /// <summary>Runs one check and asserts one condition's outcome, citations and Vietnamese message.</summary>
 internal static class ConditionCheck
 {
-    public static EligibilityResult Check(string award, DossierBuilder dossier, DateTime? consideredOn = null)
-        => ThiDuaRules.Default.Check(new EligibilityRequest(award, dossier.Build(), dossier.Period) { ConsideredOn = consideredOn });
+    public static EligibilityResult Check(string award, DossierBuilder dossier, DateTime? consideredOn = null, IEligibilityChecker? checker = null)
+        => (checker ?? ThiDuaRules.Default).Check(new EligibilityRequest(award, dossier.Build(), dossier.Period) { ConsideredOn = consideredOn });
 
     /// <summary>
     /// Checks <paramref name="award"/> for the dossier and asserts that condition <paramref name="conditionId"/>
@@ -30,11 +30,12 @@ internal static class ConditionCheck
         Cite[] citations,
         string[] viFragments,
         DateTime? consideredOn = null,
+        IEligibilityChecker? checker = null,
         [CallerMemberName] string testMethod = "",
         [CallerFilePath] string testFile = "")
     {
         AssertDeclared(testMethod, testFile, conditionId, outcome);
-        var result = Check(award, dossier, consideredOn);
+        var result = Check(award, dossier, consideredOn, checker);
         var condition = Find(result, conditionId);
 
         Assert.True(condition.Outcome == outcome, $"{conditionId}: expected {outcome}, got {condition.Outcome} ({condition.Message.Vi})");

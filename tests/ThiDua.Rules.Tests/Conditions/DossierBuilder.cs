@@ -12,13 +12,15 @@ internal sealed class DossierBuilder
     private List<AwardRecord>? _awards = new();
     private List<DisciplineRecord>? _disciplines = new();
     private List<ProceedingRecord>? _proceedings = new();
+    private List<CriminalSentenceRecord>? _sentences = new();
+    private List<EmploymentBreak>? _breaks;
     private List<InitiativeRecord>? _initiatives = new();
 
     private DossierBuilder(PersonnelCategory category, AssessmentPeriod period, PeriodRecord record)
     {
         _category = category;
         Period = period;
-        _periods.Add(record with { Period = period });
+        _periods.Add(record with { Period = period, EmulationRegistered = true });
     }
 
     /// <summary>The period the dossier is built for; rating, attestations, leave, transfer and ballots are changed in its record.</summary>
@@ -145,6 +147,35 @@ internal sealed class DossierBuilder
         return this;
     }
 
+    /// <summary>Adds a discipline decided on <paramref name="decided"/> with its end (term or lifting) as given.</summary>
+    public DossierBuilder WithDiscipline(DateTime decided, DateTime? inForceUntil, DateTime? liftedOn)
+    {
+        WithDiscipline(decided);
+        _disciplines![^1] = _disciplines[^1] with { InForceUntil = inForceUntil, LiftedOn = liftedOn };
+        return this;
+    }
+
+    public DossierBuilder WithCriminalSentence(CriminalSentenceKind kind, DateTime judged, DateTime? servedUntil)
+    {
+        (_sentences ??= new()).Add(new CriminalSentenceRecord { Kind = kind, JudgmentDate = judged, ServedUntil = servedUntil });
+        return this;
+    }
+
+    public DossierBuilder WithoutCriminalSentenceList()
+    {
+        _sentences = null;
+        return this;
+    }
+
+    public DossierBuilder WithEmploymentBreak(DateTime from, DateTime to)
+    {
+        (_breaks ??= new()).Add(new EmploymentBreak { From = from, To = to });
+        return this;
+    }
+
+    /// <summary>Sets whether the person registered for the emulation movement of <see cref="Period"/> (null: not stated).</summary>
+    public DossierBuilder WithRegistration(bool? registered) => WithRecord(r => r with { EmulationRegistered = registered });
+
     public DossierBuilder WithoutDisciplineList()
     {
         _disciplines = null;
@@ -195,9 +226,11 @@ internal sealed class DossierBuilder
         FullName = "Người Thử Nghiệm",
         Category = _category,
         RecruitmentDate = _recruited,
+        EmploymentBreaks = _breaks?.ToList(),
         Periods = _periods.ToList(),
         AwardHistory = _awards?.ToList(),
         Disciplines = _disciplines?.ToList(),
+        CriminalSentences = _sentences?.ToList(),
         Proceedings = _proceedings?.ToList(),
         Initiatives = _initiatives?.ToList(),
     };

@@ -18,6 +18,8 @@ public sealed class PublicApiConventionTests
         "ThiDua.Rules.RuleSetSource",
         "ThiDua.Rules.OverlaySource",
         "ThiDua.Rules.ThiDuaRulesOptions",
+        "ThiDua.Rules.OpenPointSettings",
+        "ThiDua.Rules.OpenPointTreatment",
         "ThiDua.Rules.ThiDuaLimits",
         "ThiDua.Rules.ThiDuaConditionAttribute",
         "ThiDua.Rules.ThiDuaCitationAttribute",

@@ -39,6 +39,9 @@ public sealed class DossierValidationTests
             "$.awardHistory[1].code",
             "$.awardHistory[2].firstPeriod",
             "$.disciplines[0].decisionDate",
+            "$.disciplines[1].inForceUntil",
+            "$.criminalSentences[0].servedUntil",
+            "$.employmentBreaks[0].to",
             "$.proceedings[0].closedOn",
         };
         foreach (var path in expected)

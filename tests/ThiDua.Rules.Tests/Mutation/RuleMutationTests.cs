@@ -30,11 +30,11 @@ public class RuleMutationTests
 
         Assert.True(cases.Count > 0, $"No worked examples were found in {WorkedCases.Folder}: the rule-mutation test needs the case files (tests/ThiDua.Rules.Tests/Cases/vn-2013/<AWARD>/*.json, copied to the output folder) to tell whether each rule is tested.");
 
-        var baseline = ThiDuaRules.CreateChecker(new ThiDuaRulesOptions { Source = RuleSetSource.FromFiles("unmutated shipped rule sets", ShippedFiles) });
+        var baseline = new CheckersBySettings(settings => ThiDuaRules.CreateChecker(new ThiDuaRulesOptions { Source = RuleSetSource.FromFiles("unmutated shipped rule sets", ShippedFiles), OpenPoints = settings ?? new OpenPointSettings() }));
         var usable = new List<WorkedCase>();
         foreach (var c in cases)
         {
-            var differences = Outcome(baseline, c);
+            var differences = Outcome(baseline.For(c), c);
             if (differences.Count == 0)
             {
                 usable.Add(c);
@@ -51,8 +51,9 @@ public class RuleMutationTests
         var survivors = new System.Collections.Concurrent.ConcurrentBag<string>();
         Parallel.ForEach(mutations, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, mutation =>
         {
-            var checker = mutation.CreateChecker();
-            var killer = usable.FirstOrDefault(c => Outcome(checker, c).Count > 0);
+            // A checker per host setting the cases state, created only when a case with that setting is reached.
+            var checkers = new CheckersBySettings(mutation.CreateChecker);
+            var killer = usable.FirstOrDefault(c => Outcome(checkers.For(c), c).Count > 0);
             if (killer == null)
             {
                 survivors.Add(mutation.Description);
@@ -94,6 +95,30 @@ public class RuleMutationTests
 
         Assert.Equal(ConditionOutcome.Met, original.Outcome);
         Assert.Equal(ConditionOutcome.NotMet, mutated.Outcome);
+    }
+
+    /// <summary>One checker per distinct host setting on open points, created on first use.</summary>
+    private sealed class CheckersBySettings
+    {
+        private readonly Func<OpenPointSettings?, IEligibilityChecker> _create;
+        private readonly Dictionary<string, IEligibilityChecker> _checkers = new(StringComparer.Ordinal);
+
+        public CheckersBySettings(Func<OpenPointSettings?, IEligibilityChecker> create)
+        {
+            _create = create;
+        }
+
+        public IEligibilityChecker For(WorkedCase c)
+        {
+            var key = c.OpenPoints == null ? string.Empty : Cases.CaseOpenPoints.Key(c.OpenPoints);
+            if (!_checkers.TryGetValue(key, out var checker))
+            {
+                checker = _create(c.OpenPoints);
+                _checkers.Add(key, checker);
+            }
+
+            return checker;
+        }
     }
 
     /// <summary>How the checker's answer differs from the case; a throw counts as a difference.</summary>

@@ -12,7 +12,8 @@ internal sealed record WorkedCase(
     string Name,
     EligibilityRequest Request,
     Verdict ExpectedVerdict,
-    IReadOnlyDictionary<string, ConditionOutcome> ExpectedConditions)
+    IReadOnlyDictionary<string, ConditionOutcome> ExpectedConditions,
+    OpenPointSettings? OpenPoints = null)
 {
     /// <summary>Reads a case file; throws <see cref="InvalidDataException"/> naming the file when it does not have the shape.</summary>
     public static WorkedCase Read(string file, string json)
@@ -43,7 +44,7 @@ internal sealed record WorkedCase(
             }
 
             var name = root.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString()! : Path.GetFileNameWithoutExtension(file);
-            return new WorkedCase(file, name, request, verdict, conditions);
+            return new WorkedCase(file, name, request, verdict, conditions, Cases.CaseOpenPoints.Read(root));
         }
         catch (Exception e) when (e is JsonException || e is InvalidDossierException || e is FormatException || e is KeyNotFoundException || e is InvalidOperationException)
         {

@@ -23,11 +23,11 @@ public sealed class CatalogCountTests
     }
 
     [Theory]
-    [InlineData("LDTT", 14)]
-    [InlineData("CSTT", 14)]
-    [InlineData("CSTDCS", 5)]
-    [InlineData("CSTD_BO_TINH", 7)]
-    [InlineData("CSTD_TOAN_QUOC", 7)]
+    [InlineData("LDTT", 17)]
+    [InlineData("CSTT", 17)]
+    [InlineData("CSTDCS", 6)]
+    [InlineData("CSTD_BO_TINH", 8)]
+    [InlineData("CSTD_TOAN_QUOC", 8)]
     public void GetAward_Vn2013_HasTheConditionCountOfItsRuleFiles(string code, int conditions)
     {
         var award = ThiDuaRules.Default.Catalog.GetAward("vn-2013", code);
@@ -36,9 +36,9 @@ public sealed class CatalogCountTests
     }
 
     [Theory]
-    [InlineData("LDTT", "LDTT.SUBJECT_GROUP", "GEN.NOT_ALREADY_AWARDED")]
-    [InlineData("CSTDCS", "CSTDCS.MEETS_ADVANCED_STANDARD", "GEN.NOT_ALREADY_AWARDED")]
-    [InlineData("CSTD_TOAN_QUOC", "CSTD_TOAN_QUOC.TWO_CONSECUTIVE_MINISTRY_TITLES", "GEN.AFTER_PREVIOUS_AWARD_PERIOD")]
+    [InlineData("LDTT", "LDTT.SUBJECT_GROUP", "GEN.EMULATION_REGISTRATION")]
+    [InlineData("CSTDCS", "CSTDCS.MEETS_ADVANCED_STANDARD", "GEN.EMULATION_REGISTRATION")]
+    [InlineData("CSTD_TOAN_QUOC", "CSTD_TOAN_QUOC.TWO_CONSECUTIVE_MINISTRY_TITLES", "GEN.EMULATION_REGISTRATION")]
     public void GetAward_Vn2013_ListsOwnRulesFirstThenIncludedGroups(string code, string first, string last)
     {
         var conditions = ThiDuaRules.Default.Catalog.GetAward("vn-2013", code).Conditions;
