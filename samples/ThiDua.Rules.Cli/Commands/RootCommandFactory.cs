@@ -10,15 +10,16 @@ internal static class RootCommandFactory
         "thidua: checks whether a person meets the legal standard for a Vietnamese emulation title and explains why, "
         + "condition by condition, with legal citations (ThiDua.Rules sample).\n\n"
         + "Exit codes:\n"
-        + "  0   check: eligible; check-all: at least one award eligible; catalog, explain, --help: success\n"
+        + "  0   check: eligible; check-all: at least one award eligible; batch: every line checked; catalog, explain, --help: success\n"
         + "  1   check: not eligible; check-all: every award not eligible\n"
         + "  2   check: needs information; check-all: no award eligible and some need information\n"
         + "  64  usage error: bad or missing arguments, unknown command or option, bad --year, unknown --format or --lang\n"
-        + "  65  invalid dossier: malformed JSON or impossible values (each problem printed as 'path: reason')\n"
+        + "  65  invalid dossier: malformed JSON or impossible values (each problem printed as 'path: reason'); batch: some lines invalid\n"
         + "  66  dossier file not found or unreadable\n"
         + "  67  unknown award code or regime\n"
         + "  68  assessment period not covered by any regime\n"
-        + "  70  internal error";
+        + "  70  internal error (batch: some lines failed)\n"
+        + "  130 batch: interrupted (Ctrl+C); run the same command again to resume";
 
     public static Command Create(CliContext context)
     {
@@ -33,6 +34,7 @@ internal static class RootCommandFactory
         root.Subcommands.Add(CheckAllCommand.Create(context));
         root.Subcommands.Add(CatalogCommand.Create(context));
         root.Subcommands.Add(ExplainCommand.Create(context));
+        root.Subcommands.Add(BatchCommand.Create(context));
         return root;
     }
 }
