@@ -13,8 +13,9 @@ public static class WebApiApp
 
     /// <summary>Builds the application (not started).</summary>
     /// <param name="args">Command-line arguments; <c>--Port=N</c> chooses the port (0 for any free one).</param>
+    /// <param name="services">Registers services after the defaults (a host's own checker, a test's stand-in); may be null.</param>
     /// <returns>The application.</returns>
-    public static WebApplication Build(string[] args)
+    public static WebApplication Build(string[] args, Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         var limits = new ThiDuaLimits();
@@ -32,6 +33,7 @@ public static class WebApiApp
         builder.Services.AddProblemDetails();
         builder.Services.ConfigureHttpJsonOptions(json => LibraryJson.CopyTo(json.SerializerOptions));
         builder.Services.AddOpenApi();
+        services?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = UnexpectedError.Write });
