@@ -179,6 +179,18 @@ public sealed class BatchCommandTests : IDisposable
     }
 
     [Fact]
+    public void Batch_BundledSample_ChecksEveryLineButTheMalformedFourth()
+    {
+        var output = Output(".jsonl");
+
+        var run = CliRun.Of("batch", SampleData.Path("dossiers-2021.jsonl"), "--year", "2021", "--out", output);
+
+        Assert.Equal(ExitCodes.InvalidData, run.ExitCode);
+        var statuses = BatchOutput.Lines(output).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("status").GetString()).ToList();
+        Assert.Equal(new[] { "checked", "checked", "checked", "invalid", "checked", "checked" }, statuses);
+    }
+
+    [Fact]
     public void Batch_MissingInputFile_Exits66()
     {
         CliRun.Of("batch", _input.Path + ".missing", "--year", "2021").AssertFailed(ExitCodes.FileNotFound);
