@@ -51,13 +51,7 @@ public sealed class BatchCommandTests : IDisposable
         var output = Output(".csv");
         CliRun.Of("batch", _input.Path, "--year", "2021", "--out", output);
         var full = File.ReadAllBytes(output);
-        var cut = full.Length / 2;
-        while (full[cut - 1] == (byte)'\n' || full[cut] == (byte)'\n')
-        {
-            cut++;
-        }
-
-        File.WriteAllBytes(output, full.AsSpan(0, cut).ToArray());
+        File.WriteAllBytes(output, BatchOutput.CutMidLine(full, full.Length / 2));
 
         var run = CliRun.Of("batch", _input.Path, "--year", "2021", "--out", output);
 
@@ -188,6 +182,23 @@ public sealed class BatchCommandTests : IDisposable
         Assert.Equal(ExitCodes.InvalidData, run.ExitCode);
         var statuses = BatchOutput.Lines(output).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("status").GetString()).ToList();
         Assert.Equal(new[] { "checked", "checked", "checked", "invalid", "checked", "checked" }, statuses);
+    }
+
+    [Theory]
+    [InlineData("", "")]
+    [InlineData("\n", "invalid")]
+    [InlineData("{}\n{}", "checked checked")]
+    [InlineData("{}\r\n\r\n{}\r\n", "checked invalid checked")]
+    public void Batch_LineEndings_OneRecordPerLineAndNoneForAnEmptyEnd(string content, string statuses)
+    {
+        using var input = new TempFile(content);
+        var output = Output(".jsonl");
+
+        CliRun.Of("batch", input.Path, "--year", "2021", "--out", output);
+
+        var text = File.ReadAllText(output);
+        var records = text.Length == 0 ? Array.Empty<string>() : BatchOutput.Lines(output);
+        Assert.Equal(statuses, string.Join(" ", records.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("status").GetString())));
     }
 
     [Fact]

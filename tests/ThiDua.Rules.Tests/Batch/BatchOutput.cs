@@ -21,6 +21,21 @@ internal static class BatchOutput
     public static Dictionary<string, string> ExpectedVerdicts(IEnumerable<EligibilityResult> results)
         => results.ToDictionary(r => r.Award, r => JsonSerializer.Deserialize<string>(ThiDuaJson.Write(r.Verdict))!);
 
+    /// <summary>
+    /// What a run killed mid-write leaves: <paramref name="full"/> cut at the first place from
+    /// <paramref name="from"/> that falls inside a line (not next to a line break).
+    /// </summary>
+    public static byte[] CutMidLine(byte[] full, int from)
+    {
+        var cut = from;
+        while (full[cut - 1] == (byte)'\n' || full[cut] == (byte)'\n')
+        {
+            cut++;
+        }
+
+        return full.AsSpan(0, cut).ToArray();
+    }
+
     public static string TempPath(string extension)
         => Path.Combine(Path.GetTempPath(), "thidua-batch-out-" + Guid.NewGuid().ToString("N") + extension);
 }

@@ -127,17 +127,12 @@ public sealed class LargeBatchTests : IClassFixture<LargeBatchFixture>
     public void Batch_InterruptedMidLine_ResumesWithoutLosingOrDuplicatingALine()
     {
         var full = File.ReadAllBytes(_fixture.OutputPath);
-        var cut = full.Length * 9 / 10;
-        while (full[cut - 1] == (byte)'\n' || full[cut] == (byte)'\n')
-        {
-            cut++;
-        }
-
-        var linesBefore = full.AsSpan(0, cut).Count((byte)'\n');
+        var cut = BatchOutput.CutMidLine(full, full.Length * 9 / 10);
+        var linesBefore = cut.AsSpan().Count((byte)'\n');
         var interrupted = BatchOutput.TempPath(".jsonl");
         try
         {
-            File.WriteAllBytes(interrupted, full.AsSpan(0, cut).ToArray());
+            File.WriteAllBytes(interrupted, cut);
 
             var run = CliRun.Of("batch", _fixture.Input.Path, "--year", "2021", "--out", interrupted);
 
