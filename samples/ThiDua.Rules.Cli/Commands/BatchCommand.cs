@@ -55,6 +55,15 @@ internal static class BatchCommand
 
     private static int Run(CliContext context, string inputPath, AssessmentPeriod period, string? award, string? outputPath, bool overwrite, CancellationToken cancellation)
     {
+        // CliApp invokes actions synchronously, so System.CommandLine registers no signal handlers; a real process
+        // stops on Ctrl+C or SIGTERM after the records in flight instead of dying mid-line.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
+        using var signals = ReferenceEquals(context.Error, Console.Error) ? StopSignals.Register(stop) : null;
+        return Execute(context, inputPath, period, award, outputPath, overwrite, stop.Token);
+    }
+
+    private static int Execute(CliContext context, string inputPath, AssessmentPeriod period, string? award, string? outputPath, bool overwrite, CancellationToken cancellation)
+    {
         var format = RecordFormat.ForPath(outputPath);
         using var input = DossierFile.Open(inputPath);
 
