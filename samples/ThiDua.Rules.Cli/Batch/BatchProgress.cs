@@ -14,19 +14,18 @@ internal static class BatchProgress
     public static bool Wanted(TextWriter stderr) => ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected;
 
     /// <summary>Runs <paramref name="work"/>, showing its reports of lines done out of <paramref name="totalLines"/>.</summary>
-    public static T Run<T>(long totalLines, long alreadyDone, Func<Action<long>, T> work)
+    public static void Run(long totalLines, long alreadyDone, Action<Action<long>> work)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        return console.Progress()
+        console.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new LinesColumn(), new ThroughputColumn(), new RemainingTimeColumn())
             .Start(context =>
             {
                 var task = context.AddTask("thidua batch", maxValue: Math.Max(totalLines, 1));
                 task.Value = alreadyDone;
-                var result = work(done => task.Value = alreadyDone + done);
+                work(done => task.Value = alreadyDone + done);
                 task.Value = task.MaxValue;
-                return result;
             });
     }
 

@@ -104,11 +104,7 @@ internal static class BatchCommand
             if (BatchProgress.Wanted(context.Error))
             {
                 var total = BatchProgress.CountLines(inputPath);
-                BatchProgress.Run(total, done, report =>
-                {
-                    BatchRunner.Run(reader, writer, format, checker, period, summary, report, cancellation);
-                    return 0;
-                });
+                BatchProgress.Run(total, done, report => BatchRunner.Run(reader, writer, format, checker, period, summary, report, cancellation));
             }
             else
             {
