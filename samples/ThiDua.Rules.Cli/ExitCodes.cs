@@ -27,6 +27,9 @@ public static class ExitCodes
     /// <summary>No regime covers the assessment period.</summary>
     public const int PeriodNotCovered = 68;
 
+    /// <summary><c>batch</c>: stopped by Ctrl+C (128 + SIGINT); the records written so far are complete, and running the same command again resumes.</summary>
+    public const int Interrupted = 130;
+
     /// <summary>An internal error (invalid rule data, a rule that failed to evaluate, a defect).</summary>
     public const int Internal = 70;
 
