@@ -17,4 +17,7 @@ internal sealed class CoversAttribute : Attribute
     public string ConditionId { get; }
 
     public ConditionOutcome Outcome { get; }
+
+    /// <summary>The regime whose condition the test asserts; a condition id may recur, with other citations, in another regime.</summary>
+    public string Regime { get; set; } = "vn-2013";
 }
