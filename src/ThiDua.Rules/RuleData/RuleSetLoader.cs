@@ -408,7 +408,11 @@ namespace ThiDua.Rules.RuleData
                 return null;
             }
 
-            var definition = new ConditionDefinition(id, description, citations, needs.Select(n => n.Name).ToList(), appliesTo, prerequisites.ToList(), notes);
+            var definition = new ConditionDefinition(id, description, citations, needs.Select(n => n.Name).ToList(), appliesTo, prerequisites.ToList(), notes)
+            {
+                PeriodsEndingFrom = validity.From,
+                PeriodsEndingTo = validity.To,
+            };
             return new CompiledRule(definition, path, procedural, expression, test, needs, parameters, met, notMet, validity.From, validity.To);
         }
 

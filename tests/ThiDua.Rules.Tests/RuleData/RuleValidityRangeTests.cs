@@ -54,6 +54,18 @@ public sealed class RuleValidityRangeTests
         ProblemAssert.Has(workspace.LoadFailure(), File, RuleId, "'periodsEnding.to' must be a date");
     }
 
+    [Fact]
+    public void Catalog_ConditionWithItsOwnRange_ShowsIt()
+    {
+        var conditions = ThiDuaRules.Default.Catalog.GetAward("vn-2013-nd65", AwardCodes.NationalEmulationFighter).Conditions;
+
+        var adjacent = conditions.Single(c => c.Id == RuleId);
+        Assert.Equal((new DateTime(2014, 10, 15), new DateTime(2017, 9, 30)), (adjacent.PeriodsEndingFrom, adjacent.PeriodsEndingTo));
+        var after = conditions.Single(c => c.Id == "CSTD_TOAN_QUOC.PROPOSAL_AFTER_YEAR");
+        Assert.Equal((new DateTime(2014, 8, 20), new DateTime(2014, 10, 14)), (after.PeriodsEndingFrom, after.PeriodsEndingTo));
+        Assert.All(conditions.Where(c => c != adjacent && c != after), c => Assert.Null(c.PeriodsEndingFrom));
+    }
+
     [Theory]
     [InlineData("2013-2014@10", "CSTD_TOAN_QUOC.PROPOSAL_AFTER_YEAR")] // ends 2014-09-30
     [InlineData("2013-2014@11", "CSTD_TOAN_QUOC.PROPOSAL_YEAR")]       // ends 2014-10-31
