@@ -73,7 +73,7 @@ internal static class ConditionCheck
         var className = Path.GetFileNameWithoutExtension(testFile);
         var type = typeof(ConditionCheck).Assembly.GetTypes().Single(t => t.Name == className);
         var method = type.GetMethods().Single(m => m.Name == testMethod);
-        var declared = method.GetCustomAttributes(typeof(CoversAttribute), false).Cast<CoversAttribute>();
+        var declared = CoversMetAndNotMetAttribute.All(method);
         Assert.True(
             declared.Any(c => c.ConditionId == conditionId && c.Outcome == outcome && c.Regime == regime),
             $"{className}.{testMethod} asserts {conditionId} {outcome} in {regime} but does not declare [Covers(\"{conditionId}\", ConditionOutcome.{outcome}, Regime = \"{regime}\")]");

@@ -9,7 +9,7 @@ public sealed class ConditionCoverageTests
     private static IReadOnlyList<(MethodInfo Method, CoversAttribute Covers)> Declarations()
         => typeof(ConditionCoverageTests).Assembly.GetTypes()
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance))
-            .SelectMany(m => m.GetCustomAttributes<CoversAttribute>().Select(c => (m, c)))
+            .SelectMany(m => CoversMetAndNotMetAttribute.All(m).Select(c => (m, c)))
             .ToList();
 
     public static TheoryData<string, ConditionOutcome> RegimesAndOutcomes()

@@ -79,7 +79,7 @@ public class RuleMutationTests
         var mutations = RuleMutation.AllOf(ShippedFiles);
 
         Assert.Equal(compiled, mutations.Select(m => m.RuleId).Distinct().OrderBy(id => id, StringComparer.Ordinal));
-        Assert.All(mutations.GroupBy(m => m.RuleId), g => Assert.Equal(new[] { false, true }, g.Select(m => m.AlwaysTrue).OrderBy(b => b)));
+        Assert.All(mutations.GroupBy(m => (m.File, m.RuleId)), g => Assert.Equal(new[] { false, true }, g.Select(m => m.AlwaysTrue).OrderBy(b => b)));
     }
 
     [Fact]

@@ -1,7 +1,7 @@
 using Xunit;
 using static ThiDua.Rules.Tests.Conditions.ConditionCheck;
 
-namespace ThiDua.Rules.Tests.Conditions.Nd65;
+namespace ThiDua.Rules.Tests.Conditions.EarlierLayers;
 
 /// <summary>
 /// CSTĐ cơ sở, CSTĐ bộ/tỉnh and CSTĐ toàn quốc for periods ending 2014-08-20 to 2017-09-30: Law Điều 21-23,
@@ -31,8 +31,7 @@ public sealed class Nd65EmulationFighterTests
             .WithAttestations(a => a with { MostOutstandingAmongPeers = true });
 
     [Fact]
-    [Covers("CSTDCS.MEETS_ADVANCED_STANDARD", ConditionOutcome.Met, Regime = Regime)]
-    [Covers("CSTDCS.MEETS_ADVANCED_STANDARD", ConditionOutcome.NotMet, Regime = Regime)]
+    [CoversMetAndNotMet("CSTDCS.MEETS_ADVANCED_STANDARD", Regime)]
     public void MeetsAdvancedStandard_FewAbsencesMet_FortyOneDaysAbsentNotMet()
     {
         var cites = new[] { new Cite("LAW_15_2003", 23, 1), new Cite("ND65_2014", 4, 1, "a") };
@@ -42,8 +41,7 @@ public sealed class Nd65EmulationFighterTests
     }
 
     [Fact]
-    [Covers("CSTDCS.UNIT_INITIATIVE", ConditionOutcome.Met, Regime = Regime)]
-    [Covers("CSTDCS.UNIT_INITIATIVE", ConditionOutcome.NotMet, Regime = Regime)]
+    [CoversMetAndNotMet("CSTDCS.UNIT_INITIATIVE", Regime)]
     public void UnitInitiative_RecognisedMet_NoneNotMet()
     {
         var cites = new[] { new Cite("LAW_15_2003", 23, 2), new Cite("LAW_39_2013", 1, 5), new Cite("ND65_2014", 4, 1, "b") };
@@ -52,8 +50,7 @@ public sealed class Nd65EmulationFighterTests
     }
 
     [Fact]
-    [Covers("CSTD_BO_TINH.THREE_CONSECUTIVE_GRASSROOTS", ConditionOutcome.Met, Regime = Regime)]
-    [Covers("CSTD_BO_TINH.THREE_CONSECUTIVE_GRASSROOTS", ConditionOutcome.NotMet, Regime = Regime)]
+    [CoversMetAndNotMet("CSTD_BO_TINH.THREE_CONSECUTIVE_GRASSROOTS", Regime)]
     public void ThreeConsecutive_CountedFromThePreviousDecision()
     {
         var cites = new[] { new Cite("LAW_15_2003", 22), new Cite("ND65_2014", 2, 4) };
@@ -76,8 +73,7 @@ public sealed class Nd65EmulationFighterTests
     }
 
     [Fact]
-    [Covers("CSTD_BO_TINH.OUTSTANDING", ConditionOutcome.Met, Regime = Regime)]
-    [Covers("CSTD_BO_TINH.OUTSTANDING", ConditionOutcome.NotMet, Regime = Regime)]
+    [CoversMetAndNotMet("CSTD_BO_TINH.OUTSTANDING", Regime)]
     public void Outstanding_AttestedMet_WithheldNotMet()
     {
         var cites = new[] { new Cite("LAW_15_2003", 22) };
@@ -97,8 +93,7 @@ public sealed class Nd65EmulationFighterTests
     }
 
     [Fact]
-    [Covers("CSTD_TOAN_QUOC.TWO_CONSECUTIVE_MINISTRY_TITLES", ConditionOutcome.Met, Regime = Regime)]
-    [Covers("CSTD_TOAN_QUOC.TWO_CONSECUTIVE_MINISTRY_TITLES", ConditionOutcome.NotMet, Regime = Regime)]
+    [CoversMetAndNotMet("CSTD_TOAN_QUOC.TWO_CONSECUTIVE_MINISTRY_TITLES", Regime)]
     public void TwoConsecutive_TwoMet_OneNotMet()
     {
         var cites = new[] { new Cite("LAW_15_2003", 21), new Cite("LAW_39_2013", 1, 4), new Cite("ND65_2014", 3, 1) };
@@ -107,8 +102,7 @@ public sealed class Nd65EmulationFighterTests
     }
 
     [Fact]
-    [Covers("CSTD_TOAN_QUOC.MOST_OUTSTANDING", ConditionOutcome.Met, Regime = Regime)]
-    [Covers("CSTD_TOAN_QUOC.MOST_OUTSTANDING", ConditionOutcome.NotMet, Regime = Regime)]
+    [CoversMetAndNotMet("CSTD_TOAN_QUOC.MOST_OUTSTANDING", Regime)]
     public void MostOutstanding_AttestedMet_WithheldNotMet()
     {
         var cites = new[] { new Cite("LAW_15_2003", 21), new Cite("ND65_2014", 3, 1) };
@@ -117,8 +111,7 @@ public sealed class Nd65EmulationFighterTests
     }
 
     [Fact]
-    [Covers("CSTD_TOAN_QUOC.NATIONAL_INITIATIVE", ConditionOutcome.Met, Regime = Regime)]
-    [Covers("CSTD_TOAN_QUOC.NATIONAL_INITIATIVE", ConditionOutcome.NotMet, Regime = Regime)]
+    [CoversMetAndNotMet("CSTD_TOAN_QUOC.NATIONAL_INITIATIVE", Regime)]
     public void NationalInitiative_NationwideMet_ProvincialOnlyNotMet()
     {
         var cites = new[] { new Cite("ND65_2014", 3, 2), new Cite("ND65_2014", 3, 3) };
@@ -128,8 +121,7 @@ public sealed class Nd65EmulationFighterTests
     }
 
     [Fact]
-    [Covers("CSTD_TOAN_QUOC.PROPOSAL_YEAR", ConditionOutcome.Met, Regime = Regime)]
-    [Covers("CSTD_TOAN_QUOC.PROPOSAL_YEAR", ConditionOutcome.NotMet, Regime = Regime)]
+    [CoversMetAndNotMet("CSTD_TOAN_QUOC.PROPOSAL_YEAR", Regime)]
     public void ProposalYear_FromCircular07_OnlyTheAdjacentYear()
     {
         var cites = new[] { new Cite("TT07_2014", 4, 3), new Cite("ND65_2014", 3, 4) };
@@ -147,8 +139,7 @@ public sealed class Nd65EmulationFighterTests
             .WithAttestations(a => a with { MostOutstandingAmongPeers = true });
 
     [Fact]
-    [Covers("CSTD_TOAN_QUOC.PROPOSAL_AFTER_YEAR", ConditionOutcome.Met, Regime = Regime)]
-    [Covers("CSTD_TOAN_QUOC.PROPOSAL_AFTER_YEAR", ConditionOutcome.NotMet, Regime = Regime)]
+    [CoversMetAndNotMet("CSTD_TOAN_QUOC.PROPOSAL_AFTER_YEAR", Regime)]
     public void ProposalAfterYear_BeforeCircular07_AnyLaterYear()
     {
         var cites = new[] { new Cite("ND65_2014", 3, 4) };
