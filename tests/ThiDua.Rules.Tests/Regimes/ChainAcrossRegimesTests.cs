@@ -59,20 +59,21 @@ public sealed class ChainAcrossRegimesTests
         }
     }
 
-    [Fact]
-    public void MinistryTitle2018_CountsA2016TitleGrantedUnderDecree65()
+    [Theory]
+    [InlineData(2018, "vn-2013")]      // 2016 granted under Decree 65, 2017-2018 under Decree 91
+    [InlineData(2016, "vn-2013-nd65")] // the whole run under Decree 65: no earlier ministry title, its clock cuts nothing
+    public void MinistryTitle_RunOfThreeGrantedUnderEitherDecree_Counts(int lastYear, string regime)
     {
-        // Had the 2016 title been granted (say the absence was lower then), the run 2016-2018 is complete under Decree 91.
         var dossier = Dossier(
-            (AwardCodes.GrassrootsEmulationFighter, "2016", new DateTime(2017, 1, 20)),
-            (AwardCodes.GrassrootsEmulationFighter, "2017", new DateTime(2018, 1, 22)),
-            (AwardCodes.GrassrootsEmulationFighter, "2018", new DateTime(2019, 1, 21)));
+            (AwardCodes.GrassrootsEmulationFighter, (lastYear - 2).ToString(System.Globalization.CultureInfo.InvariantCulture), new DateTime(lastYear - 1, 1, 20)),
+            (AwardCodes.GrassrootsEmulationFighter, (lastYear - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), new DateTime(lastYear, 1, 22)),
+            (AwardCodes.GrassrootsEmulationFighter, lastYear.ToString(System.Globalization.CultureInfo.InvariantCulture), new DateTime(lastYear + 1, 1, 21)));
 
-        var result = Check(AwardCodes.MinistryEmulationFighter, "2018", dossier);
+        var result = Check(AwardCodes.MinistryEmulationFighter, lastYear.ToString(System.Globalization.CultureInfo.InvariantCulture), dossier);
 
-        Assert.Equal("vn-2013", result.RegimeId);
+        Assert.Equal(regime, result.RegimeId);
         Assert.Equal(Verdict.Eligible, result.Verdict);
-        Assert.Equal("3", ConditionCheck.Find(result, "CSTD_BO_TINH.THREE_CONSECUTIVE_GRASSROOTS").Values["consecutiveGrassrootsTitles"]);
+        Assert.Equal(ConditionOutcome.Met, ConditionCheck.Find(result, "CSTD_BO_TINH.THREE_CONSECUTIVE_GRASSROOTS").Outcome);
     }
 
     [Fact]
@@ -87,20 +88,5 @@ public sealed class ChainAcrossRegimesTests
 
         Assert.Equal(Verdict.NotEligible, result.Verdict);
         Assert.Equal(ConditionOutcome.NotMet, ConditionCheck.Find(result, "CSTD_BO_TINH.THREE_CONSECUTIVE_GRASSROOTS").Outcome);
-    }
-
-    [Fact]
-    public void MinistryTitle2016_UnderDecree65_CountsTheRunEndingThere()
-    {
-        // The same history read by the Decree 65 regime: no earlier ministry title, so its decision-date clock cuts nothing.
-        var dossier = Dossier(
-            (AwardCodes.GrassrootsEmulationFighter, "2014", new DateTime(2015, 1, 20)),
-            (AwardCodes.GrassrootsEmulationFighter, "2015", new DateTime(2016, 1, 20)),
-            (AwardCodes.GrassrootsEmulationFighter, "2016", new DateTime(2017, 1, 20)));
-
-        var result = Check(AwardCodes.MinistryEmulationFighter, "2016", dossier);
-
-        Assert.Equal("vn-2013-nd65", result.RegimeId);
-        Assert.Equal(ConditionOutcome.Met, ConditionCheck.Find(result, "CSTD_BO_TINH.THREE_CONSECUTIVE_GRASSROOTS").Outcome);
     }
 }

@@ -8,37 +8,33 @@ public sealed class RegimeSelectionTests
 {
     private static readonly IEligibilityChecker Checker = ThiDuaRules.Default;
 
-    [Theory]
-    [InlineData("2017")]
-    [InlineData("2018")]
-    [InlineData("2019")]
-    [InlineData("2020")]
-    [InlineData("2021")]
-    [InlineData("2022")]
-    [InlineData("2023")]
-    [InlineData("2017-2018")]
-    [InlineData("2018-2019")]
-    [InlineData("2019-2020")]
-    [InlineData("2020-2021")]
-    [InlineData("2021-2022")]
-    [InlineData("2022-2023")]
-    public void ResolveRegime_PeriodEndingWithinVn2013_SelectsVn2013(string period)
+    /// <summary>Periods of every length and kind, by the regime whose range holds their end date.</summary>
+    public static TheoryData<string, string> PeriodsByRegime()
     {
-        Assert.Equal("vn-2013", Checker.Catalog.ResolveRegime(AssessmentPeriod.Parse(period)).Id);
-        Assert.Equal("vn-2013", Checker.Check(RegimeTestDossier.Request(period)).RegimeId);
+        var data = new TheoryData<string, string>();
+        var table = new (string Regime, string[] Periods)[]
+        {
+            ("vn-2013", new[] { "2017", "2018", "2019", "2020", "2021", "2022", "2023", "2017-2018", "2018-2019", "2019-2020", "2020-2021", "2021-2022", "2022-2023" }),
+            ("vn-2013-nd65", new[] { "2014", "2015", "2016", "2014-2015", "2015-2016", "2016-2017" }),
+            ("vn-2013-nd42", new[] { "2013-2014@07", "2013-2014@08" }),
+        };
+        foreach (var (regime, periods) in table)
+        {
+            foreach (var period in periods)
+            {
+                data.Add(period, regime);
+            }
+        }
+
+        return data;
     }
 
     [Theory]
-    [InlineData("2014")]
-    [InlineData("2015")]
-    [InlineData("2016")]
-    [InlineData("2014-2015")]
-    [InlineData("2015-2016")]
-    [InlineData("2016-2017")]
-    public void ResolveRegime_PeriodEndingWithinDecree65_SelectsNd65(string period)
+    [MemberData(nameof(PeriodsByRegime))]
+    public void ResolveRegime_PeriodEndingWithinARegime_SelectsIt(string period, string regime)
     {
-        Assert.Equal("vn-2013-nd65", Checker.Catalog.ResolveRegime(AssessmentPeriod.Parse(period)).Id);
-        Assert.Equal("vn-2013-nd65", Checker.Check(RegimeTestDossier.Request(period)).RegimeId);
+        Assert.Equal(regime, Checker.Catalog.ResolveRegime(AssessmentPeriod.Parse(period)).Id);
+        Assert.Equal(regime, Checker.Check(RegimeTestDossier.Request(period)).RegimeId);
     }
 
     [Theory]

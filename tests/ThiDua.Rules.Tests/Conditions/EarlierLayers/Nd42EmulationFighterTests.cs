@@ -1,13 +1,8 @@
 using Xunit;
-using static ThiDua.Rules.Tests.Conditions.ConditionCheck;
 
 namespace ThiDua.Rules.Tests.Conditions.EarlierLayers;
 
-/// <summary>
-/// The emulation fighter titles for periods ending 2014-06-01 to 2014-08-19 (Law 39/2013 in force, Decree 65/2014 not
-/// yet): only the amended Law's standards are conditions, each met and not met with the Law cited. Periods here are
-/// school years from August 2013, which end on 31/07/2014. LĐTT and CSTT are in <see cref="LawStandardAcrossLayersTests"/>.
-/// </summary>
+/// <summary>Emulation fighters for periods ending 2014-06-01 to 2014-08-19, school years from August 2013: Law Điều 21-23 only.</summary>
 public sealed class Nd42EmulationFighterTests
 {
     private const string Regime = "vn-2013-nd42";
@@ -43,7 +38,7 @@ public sealed class Nd42EmulationFighterTests
     {
         // 60 working days absent and no recruitment date: Decree 65/2014 Điều 5 khoản 6 was not yet in force, and the
         // Decree 42/2010 / Circular 02/2011 rules could not be read, so nothing is decided on them (regime notes).
-        var result = Check(AwardCodes.AdvancedWorker, Teacher().WithWorkingDaysAbsent(60).RecruitedOn(null));
+        var result = ConditionCheck.Check(AwardCodes.AdvancedWorker, Teacher().WithWorkingDaysAbsent(60).RecruitedOn(null));
 
         Assert.Equal(Verdict.Eligible, result.Verdict);
         Assert.DoesNotContain(result.Conditions, c => c.ConditionId.StartsWith("STD.NEW_RECRUIT", StringComparison.Ordinal) || c.ConditionId == "STD.ABSENCE_40_WORKING_DAYS");
@@ -56,10 +51,10 @@ public sealed class Nd42EmulationFighterTests
     {
         var standard = new[] { new Cite("LAW_15_2003", 23, 1) };
         var initiative = new[] { new Cite("LAW_15_2003", 23, 2), new Cite("LAW_39_2013", 1, 5) };
-        Expect(AwardCodes.GrassrootsEmulationFighter, Teacher(), "CSTDCS.MEETS_ADVANCED_STANDARD", ConditionOutcome.Met, standard, new[] { Period });
-        Expect(AwardCodes.GrassrootsEmulationFighter, Teacher().WithRating(TaskRating.Completed), "CSTDCS.MEETS_ADVANCED_STANDARD", ConditionOutcome.NotMet, standard, new[] { Period });
-        Expect(AwardCodes.GrassrootsEmulationFighter, Teacher(), "CSTDCS.UNIT_INITIATIVE", ConditionOutcome.Met, initiative, new[] { Period });
-        Expect(AwardCodes.GrassrootsEmulationFighter, Teacher().WithoutInitiatives(), "CSTDCS.UNIT_INITIATIVE", ConditionOutcome.NotMet, initiative, new[] { Period });
+        ConditionCheck.Expect(AwardCodes.GrassrootsEmulationFighter, Teacher(), "CSTDCS.MEETS_ADVANCED_STANDARD", ConditionOutcome.Met, standard, new[] { Period });
+        ConditionCheck.Expect(AwardCodes.GrassrootsEmulationFighter, Teacher().WithRating(TaskRating.Completed), "CSTDCS.MEETS_ADVANCED_STANDARD", ConditionOutcome.NotMet, standard, new[] { Period });
+        ConditionCheck.Expect(AwardCodes.GrassrootsEmulationFighter, Teacher(), "CSTDCS.UNIT_INITIATIVE", ConditionOutcome.Met, initiative, new[] { Period });
+        ConditionCheck.Expect(AwardCodes.GrassrootsEmulationFighter, Teacher().WithoutInitiatives(), "CSTDCS.UNIT_INITIATIVE", ConditionOutcome.NotMet, initiative, new[] { Period });
     }
 
     [Fact]
@@ -68,10 +63,10 @@ public sealed class Nd42EmulationFighterTests
     public void Ministry_LawArticle22()
     {
         var cites = new[] { new Cite("LAW_15_2003", 22) };
-        Expect(AwardCodes.MinistryEmulationFighter, GrassrootsRun(3), "CSTD_BO_TINH.THREE_CONSECUTIVE_GRASSROOTS", ConditionOutcome.Met, cites, new[] { "3 lần" });
-        Expect(AwardCodes.MinistryEmulationFighter, GrassrootsRun(2), "CSTD_BO_TINH.THREE_CONSECUTIVE_GRASSROOTS", ConditionOutcome.NotMet, cites, new[] { "2 lần" });
-        Expect(AwardCodes.MinistryEmulationFighter, GrassrootsRun(3), "CSTD_BO_TINH.OUTSTANDING", ConditionOutcome.Met, cites, new[] { Period });
-        Expect(AwardCodes.MinistryEmulationFighter, GrassrootsRun(3).WithAttestations(a => a with { OutstandingAmongPeers = false }), "CSTD_BO_TINH.OUTSTANDING", ConditionOutcome.NotMet, cites, new[] { Period });
+        ConditionCheck.Expect(AwardCodes.MinistryEmulationFighter, GrassrootsRun(3), "CSTD_BO_TINH.THREE_CONSECUTIVE_GRASSROOTS", ConditionOutcome.Met, cites, new[] { "3 lần" });
+        ConditionCheck.Expect(AwardCodes.MinistryEmulationFighter, GrassrootsRun(2), "CSTD_BO_TINH.THREE_CONSECUTIVE_GRASSROOTS", ConditionOutcome.NotMet, cites, new[] { "2 lần" });
+        ConditionCheck.Expect(AwardCodes.MinistryEmulationFighter, GrassrootsRun(3), "CSTD_BO_TINH.OUTSTANDING", ConditionOutcome.Met, cites, new[] { Period });
+        ConditionCheck.Expect(AwardCodes.MinistryEmulationFighter, GrassrootsRun(3).WithAttestations(a => a with { OutstandingAmongPeers = false }), "CSTD_BO_TINH.OUTSTANDING", ConditionOutcome.NotMet, cites, new[] { Period });
     }
 
     [Fact]
@@ -81,9 +76,9 @@ public sealed class Nd42EmulationFighterTests
     {
         var two = new[] { new Cite("LAW_15_2003", 21), new Cite("LAW_39_2013", 1, 4) };
         var most = new[] { new Cite("LAW_15_2003", 21) };
-        Expect(AwardCodes.NationalEmulationFighter, MinistryRun(2), "CSTD_TOAN_QUOC.TWO_CONSECUTIVE_MINISTRY_TITLES", ConditionOutcome.Met, two, new[] { "2 lần" });
-        Expect(AwardCodes.NationalEmulationFighter, MinistryRun(1), "CSTD_TOAN_QUOC.TWO_CONSECUTIVE_MINISTRY_TITLES", ConditionOutcome.NotMet, two, new[] { "1 lần" });
-        Expect(AwardCodes.NationalEmulationFighter, MinistryRun(2), "CSTD_TOAN_QUOC.MOST_OUTSTANDING", ConditionOutcome.Met, most, new[] { Period });
-        Expect(AwardCodes.NationalEmulationFighter, MinistryRun(2).WithAttestations(a => a with { MostOutstandingAmongPeers = false }), "CSTD_TOAN_QUOC.MOST_OUTSTANDING", ConditionOutcome.NotMet, most, new[] { Period });
+        ConditionCheck.Expect(AwardCodes.NationalEmulationFighter, MinistryRun(2), "CSTD_TOAN_QUOC.TWO_CONSECUTIVE_MINISTRY_TITLES", ConditionOutcome.Met, two, new[] { "2 lần" });
+        ConditionCheck.Expect(AwardCodes.NationalEmulationFighter, MinistryRun(1), "CSTD_TOAN_QUOC.TWO_CONSECUTIVE_MINISTRY_TITLES", ConditionOutcome.NotMet, two, new[] { "1 lần" });
+        ConditionCheck.Expect(AwardCodes.NationalEmulationFighter, MinistryRun(2), "CSTD_TOAN_QUOC.MOST_OUTSTANDING", ConditionOutcome.Met, most, new[] { Period });
+        ConditionCheck.Expect(AwardCodes.NationalEmulationFighter, MinistryRun(2).WithAttestations(a => a with { MostOutstandingAmongPeers = false }), "CSTD_TOAN_QUOC.MOST_OUTSTANDING", ConditionOutcome.NotMet, most, new[] { Period });
     }
 }
