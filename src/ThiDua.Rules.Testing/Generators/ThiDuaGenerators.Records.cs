@@ -147,11 +147,15 @@ namespace ThiDua.Rules.Testing
                from comment in Chance(favourable ? 95 : 60)
                select new TransferRecord { MonthsAtPreviousUnit = months, PreviousUnitCommentProvided = comment };
 
-        /// <summary>Working days absent, around the 40-day line of Decree 65/2014 Điều 5 khoản 6; favourable values stay well below it.</summary>
-        internal static Gen<int> WorkingDaysAbsent(bool favourable)
-            => favourable
-                ? Gen.Choose(0, 20)
-                : Gen.Frequency((2, Gen.Choose(0, 38)), (2, Gen.Elements(39, 40, 41)), (1, Gen.Choose(42, 120)));
+        /// <summary>About 22 working days in a month: converts the months a record leaves unaccounted for into working days absent.</summary>
+        private const int WorkingDaysPerMonth = 22;
+
+        /// <summary>
+        /// Working days absent as the record implies them, drawing nothing more (so the other draws stay as they were):
+        /// months of leave the law does not count as time worked (sickness, unpaid, other) and months not worked.
+        /// </summary>
+        private static int ImpliedWorkingDaysAbsent(IEnumerable<LeaveRecord> leaves, int monthsNotWorked)
+            => WorkingDaysPerMonth * (monthsNotWorked + leaves.Where(l => l.Kind is LeaveKind.Sickness or LeaveKind.Unpaid or LeaveKind.Other).Sum(l => l.Months ?? 0));
 
         internal static Gen<PeriodRecord> PeriodRecord(AssessmentPeriod period, bool favourable)
             => from rating in TaskRating(favourable)
@@ -163,14 +167,13 @@ namespace ThiDua.Rules.Testing
                from ministryBallot in Ballot(AwardCodes.MinistryEmulationFighter, favourable)
                from nationalBallot in Ballot(AwardCodes.NationalEmulationFighter, favourable)
                from shortfall in Gen.Frequency((4, Gen.Constant(0)), (1, Gen.Choose(1, 3)))
-               from absent in WorkingDaysAbsent(favourable)
                let leaveMonths = leaves.Sum(l => l.Months ?? 0)
                let previousUnit = hasTransfer ? transfer.MonthsAtPreviousUnit ?? 0 : 0
                select new PeriodRecord
                {
                    Period = period,
                    MonthsWorked = Math.Max(0, 12 - leaveMonths - previousUnit - shortfall),
-                   WorkingDaysAbsent = absent,
+                   WorkingDaysAbsent = ImpliedWorkingDaysAbsent(leaves, shortfall),
                    TaskRating = rating,
                    Attestations = attestations,
                    Leaves = leaves.Count == 0 ? null : leaves,

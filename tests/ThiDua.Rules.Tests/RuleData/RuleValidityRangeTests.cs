@@ -55,6 +55,16 @@ public sealed class RuleValidityRangeTests
     }
 
     [Fact]
+    public void CreateChecker_ThrowingExpressionOfARuleWithItsOwnRange_IsRefusedAtLoad()
+    {
+        // The load-time probe also checks a period inside the rule's range, not only the regime's last year.
+        using var workspace = RuleSetWorkspace.CopyOfShipped()
+            .EditRule(File, RuleId, rule => rule["expression"] = "history.YearsSinceMinistryTitleDecision / history.YearsSinceMinistryTitleDecision == $yearsAfterDecision");
+
+        ProblemAssert.Has(workspace.LoadFailure(), File, RuleId, "throws", "DivideByZeroException");
+    }
+
+    [Fact]
     public void Catalog_ConditionWithItsOwnRange_ShowsIt()
     {
         var conditions = ThiDuaRules.Default.Catalog.GetAward("vn-2013-nd65", AwardCodes.NationalEmulationFighter).Conditions;
