@@ -14,6 +14,7 @@ namespace ThiDua.Rules.Testing
         private static readonly string[] AwardHistoryFacts =
         {
             "consecutiveGrassrootsTitles", "consecutiveMinistryTitles", "yearsSinceMinistryTitleDecision", "sameAwardForPeriod", "periodAfterPreviousAward",
+            "periodAfterPreviousDecision", "consecutiveGrassrootsTitlesSinceDecision",
         };
 
         private static readonly string[] InitiativeFacts = { "unitInitiatives", "ministryInitiatives", "nationalInitiatives" };
@@ -89,7 +90,7 @@ namespace ThiDua.Rules.Testing
                     var latestBefore = dossier.AwardHistory.Any(a => a.Code == AwardCodes.MinistryEmulationFighter && a.Period.Kind == period.Kind && a.Period.StartYear < period.StartYear);
                     Add(
                         "awardHistory[" + AwardCodes.MinistryEmulationFighter + "].decisionDate",
-                        latestBefore ? new[] { "yearsSinceMinistryTitleDecision" } : Array.Empty<string>(),
+                        latestBefore ? new[] { "yearsSinceMinistryTitleDecision", "consecutiveGrassrootsTitlesSinceDecision" } : Array.Empty<string>(),
                         d => d with { AwardHistory = d.AwardHistory?.Select(a => a.Code == AwardCodes.MinistryEmulationFighter ? a with { DecisionDate = null } : a).ToList() });
                 }
             }
@@ -130,6 +131,11 @@ namespace ThiDua.Rules.Testing
             if (record.TaskRating != null)
             {
                 add(path + ".taskRating", new[] { "taskRating" }, d => Edit(d, p => p with { TaskRating = null }));
+            }
+
+            if (record.WorkingDaysAbsent != null)
+            {
+                add(path + ".workingDaysAbsent", new[] { "workingDaysAbsent" }, d => Edit(d, p => p with { WorkingDaysAbsent = null }));
             }
 
             if (record.Attestations is CouncilAttestations attestations)

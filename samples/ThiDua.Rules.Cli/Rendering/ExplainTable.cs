@@ -31,6 +31,11 @@ internal static class ExplainTable
                 output.WriteLine($"    {Pick(language, "Áp dụng cho", "Applies to")}: {Categories(condition.AppliesTo, language)}");
             }
 
+            if (condition.PeriodsEndingFrom is DateTime from && condition.PeriodsEndingTo is DateTime to)
+            {
+                output.WriteLine($"    {Pick(language, "Chỉ áp dụng cho kỳ kết thúc", "Only for periods ending")}: {from:yyyy-MM-dd} .. {to:yyyy-MM-dd}");
+            }
+
             output.WriteLine($"    {Pick(language, "Căn cứ", "Citations")}:");
             foreach (var citation in condition.Citations)
             {

@@ -64,5 +64,13 @@ namespace ThiDua.Rules
         /// name); <see langword="null"/> for a condition of the law.
         /// </summary>
         public string? OriginName { get; init; }
+        /// <summary>
+        /// For a condition that applies to only part of its regime's range (a guiding circular that came into force
+        /// mid-regime), the first period end date it applies to; <see langword="null"/> when it applies to the whole regime.
+        /// </summary>
+        public DateTime? PeriodsEndingFrom { get; init; }
+
+        /// <summary>The last period end date the condition applies to; <see langword="null"/> when it applies to the whole regime.</summary>
+        public DateTime? PeriodsEndingTo { get; init; }
     }
 }

@@ -65,6 +65,13 @@ namespace ThiDua.Rules
         /// <summary>Months actually worked at the unit in the period (0 to 12), leave excluded.</summary>
         public int? MonthsWorked { get; init; }
 
+        /// <summary>
+        /// Working days absent in the period, not counting the leave the law counts as time worked (maternity leave,
+        /// treatment of a brave-act injury, training). Read by the 40-working-day exclusion of Decree 65/2014
+        /// (periods ending 2014-08-20 to 2017-09-30); no later rule reads it.
+        /// </summary>
+        public int? WorkingDaysAbsent { get; init; }
+
         /// <summary>The annual task rating.</summary>
         public TaskRating? TaskRating { get; init; }
 

@@ -147,6 +147,16 @@ namespace ThiDua.Rules.Testing
                from comment in Chance(favourable ? 95 : 60)
                select new TransferRecord { MonthsAtPreviousUnit = months, PreviousUnitCommentProvided = comment };
 
+        /// <summary>About 22 working days in a month: converts the months a record leaves unaccounted for into working days absent.</summary>
+        private const int WorkingDaysPerMonth = 22;
+
+        /// <summary>
+        /// Working days absent as the record implies them, drawing nothing more (so the other draws stay as they were):
+        /// months of leave the law does not count as time worked (sickness, unpaid, other) and months not worked.
+        /// </summary>
+        private static int ImpliedWorkingDaysAbsent(IEnumerable<LeaveRecord> leaves, int monthsNotWorked)
+            => WorkingDaysPerMonth * (monthsNotWorked + leaves.Where(l => l.Kind is LeaveKind.Sickness or LeaveKind.Unpaid or LeaveKind.Other).Sum(l => l.Months ?? 0));
+
         internal static Gen<PeriodRecord> PeriodRecord(AssessmentPeriod period, bool favourable)
             => from rating in TaskRating(favourable)
                from attestations in Attestations(favourable)
@@ -164,6 +174,7 @@ namespace ThiDua.Rules.Testing
                {
                    Period = period,
                    MonthsWorked = Math.Max(0, 12 - leaveMonths - previousUnit - shortfall),
+                   WorkingDaysAbsent = ImpliedWorkingDaysAbsent(leaves, shortfall),
                    TaskRating = rating,
                    EmulationRegistered = registered,
                    Attestations = attestations,

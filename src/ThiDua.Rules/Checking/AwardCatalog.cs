@@ -106,14 +106,20 @@ namespace ThiDua.Rules.Checking
             // Each regime's range once, from its data; then what its notes add (why other periods are not covered),
             // leaving out the sentences of the notes that restate the range.
             var ranges = string.Join("; ", _regimes.Select(r => $"{r.Regime.Id}: periods ending {Range(r.Regime)}"));
-            var notes = string.Join(" ", _regimes.Select(r => NotesBeyondRange(r.Regime)).Where(n => n.Length > 0));
+            var first = Day(_regimes.Min(r => r.Regime.PeriodsEndingFrom));
+            var afterLast = Day(_regimes.Max(r => r.Regime.PeriodsEndingTo).AddDays(1));
+            var notes = string.Join(" ", _regimes.Select(r => NotesBeyondRange(r.Regime, first, afterLast)).Where(n => n.Length > 0));
             throw new PeriodNotCoveredException(period, $"No regime covers assessment period {period} (it ends {Day(period.End)}). Covered: {ranges}. {notes}".TrimEnd());
         }
 
         private static string Range(LegalRegime regime) => $"{Day(regime.PeriodsEndingFrom)} to {Day(regime.PeriodsEndingTo)}";
 
-        /// <summary>The English notes of a regime without the sentences that name both ends of its range.</summary>
-        private static string NotesBeyondRange(LegalRegime regime)
+        /// <summary>
+        /// The sentences of a regime's English notes that say why periods beyond every regime are not covered: those
+        /// naming the first covered end date or the day after the last, but not both ends of the regime's own range.
+        /// The other sentences describe what a regime checks, which an error about an uncovered period does not need.
+        /// </summary>
+        private static string NotesBeyondRange(LegalRegime regime, string firstCovered, string afterLastCovered)
         {
             if (regime.Notes == null)
             {
@@ -123,7 +129,8 @@ namespace ThiDua.Rules.Checking
             var from = Day(regime.PeriodsEndingFrom);
             var to = Day(regime.PeriodsEndingTo);
             var sentences = Regex.Split(regime.Notes.En.Trim(), @"(?<=[.!?])\s+")
-                .Where(s => s.Length > 0 && !(s.IndexOf(from, StringComparison.Ordinal) >= 0 && s.IndexOf(to, StringComparison.Ordinal) >= 0));
+                .Where(s => s.Length > 0 && !(s.IndexOf(from, StringComparison.Ordinal) >= 0 && s.IndexOf(to, StringComparison.Ordinal) >= 0))
+                .Where(s => s.IndexOf(firstCovered, StringComparison.Ordinal) >= 0 || s.IndexOf(afterLastCovered, StringComparison.Ordinal) >= 0);
             return string.Join(" ", sentences);
         }
 

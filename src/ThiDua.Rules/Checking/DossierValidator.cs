@@ -86,6 +86,11 @@ namespace ThiDua.Rules.Checking
                 }
 
                 Months(record.MonthsWorked, path.Field("monthsWorked"), ref problems);
+                if (record.WorkingDaysAbsent is int absent && (absent < 0 || absent > MaxWorkingDaysInPeriod))
+                {
+                    Add(ref problems, path.Field("workingDaysAbsent"), $"{absent} is not a number of working days within a period (0 to {MaxWorkingDaysInPeriod})");
+                }
+
                 Defined(record.TaskRating, path.Field("taskRating"), ref problems);
                 var leaveMonths = 0;
                 for (var j = 0; j < (record.Leaves?.Count ?? 0); j++)
@@ -408,6 +413,9 @@ namespace ThiDua.Rules.Checking
 
             return true;
         }
+
+        /// <summary>A period is at most a leap year: no count of working days in it can be larger.</summary>
+        private const int MaxWorkingDaysInPeriod = 366;
 
         private static void Months(int? months, JsonPath path, ref List<DossierProblem>? problems)
         {

@@ -79,7 +79,7 @@ namespace ThiDua.Rules.Checking
         }
 
         /// <summary>Whether the rule applies to <paramref name="check"/>: the person's category (unknown keeps every rule) and, for a procedural rule, a full check.</summary>
-        public bool AppliesTo(AwardCheck check) => Rule.AppliesTo(check.Dossier.Category) && !(Rule.IsProcedural && check.IsStandardOnly);
+        public bool AppliesTo(AwardCheck check) => Rule.AppliesTo(check.Dossier.Category) && !(Rule.IsProcedural && check.IsStandardOnly) && Rule.Covers(check.Period);
 
         /// <summary>For a prerequisite rule, the awards whose standard it checks, in rule-file order.</summary>
         public CompiledAward[]? PrerequisiteCandidates { get; }

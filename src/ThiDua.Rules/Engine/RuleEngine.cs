@@ -129,12 +129,14 @@ namespace ThiDua.Rules.Engine
         /// </summary>
         private static void Probe(RegimeRuntime runtime, List<RuleSetProblem> problems)
         {
-            var period = AssessmentPeriod.CalendarYear(runtime.Compiled.Regime.PeriodsEndingTo.Year);
             var files = runtime.Compiled.Awards.SelectMany(a => a.Rules).GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.First().File, StringComparer.Ordinal);
             var session = runtime.Sessions.CreateSession();
-            foreach (var plan in runtime.Plans)
+            foreach (var period in ProbePeriods(runtime.Compiled))
             {
-                session.Insert(new AwardCheck(new IndividualDossier(), plan, period, period.End, isProbe: true));
+                foreach (var plan in runtime.Plans)
+                {
+                    session.Insert(new AwardCheck(new IndividualDossier(), plan, period, period.End, isProbe: true));
+                }
             }
 
             var failed = new HashSet<string>(StringComparer.Ordinal);
@@ -158,6 +160,25 @@ namespace ThiDua.Rules.Engine
                     problems.Add(new RuleSetProblem(file, rule, "the expression throws on neutral facts (counts 0, findings false), so it would fail real checks: " + Describe(e.InnerException ?? e)));
                 }
             }
+        }
+
+        /// <summary>
+        /// The periods the probe checks: the calendar year of the regime's last date, and for every rule with a range
+        /// of its own, the period ending on the last day of the month its range starts in, so that such a rule fires too.
+        /// </summary>
+        private static IEnumerable<AssessmentPeriod> ProbePeriods(CompiledRegime regime)
+        {
+            var periods = new List<AssessmentPeriod> { AssessmentPeriod.CalendarYear(regime.Regime.PeriodsEndingTo.Year) };
+            foreach (var from in regime.Awards.SelectMany(a => a.Rules).Select(r => r.PeriodsEndingFrom).OfType<DateTime>().Distinct())
+            {
+                var period = from.Month == 12 ? AssessmentPeriod.CalendarYear(from.Year) : AssessmentPeriod.SchoolYear(from.Year - 1, from.Month + 1);
+                if (!periods.Contains(period))
+                {
+                    periods.Add(period);
+                }
+            }
+
+            return periods;
         }
 
         private static string Describe(Exception e) => e.GetType().Name + ": " + e.Message;

@@ -79,6 +79,12 @@ namespace ThiDua.Rules.Facts
                 c => c.Record.Ballot() != null, c => c.Record.BallotApprovalPercent);
             yield return Fact("sameAwardForPeriod", FactGroup.History, "awardHistory", "các danh hiệu, hình thức khen thưởng đã được tặng (ghi [] nếu chưa có)", "titles and awards already received (write [] if none)",
                 c => c.Dossier.AwardHistory != null, c => c.History.SameAwardForPeriod);
+            yield return Fact("workingDaysAbsent", FactGroup.Record, "periods[{period}].workingDaysAbsent", "số ngày làm việc nghỉ trong kỳ (không tính nghỉ thai sản, điều trị do bị thương khi dũng cảm cứu người, đi học)", "working days absent in the period (maternity, brave-act injury treatment and training not counted)",
+                c => c.PeriodRecord?.WorkingDaysAbsent != null, c => c.Record.WorkingDaysAbsent);
+            yield return Fact("periodAfterPreviousDecision", FactGroup.History, "awardHistory[].decisionDate", "ngày quyết định của các lần được tặng danh hiệu này trước đây", "decision dates of the earlier awards of this title",
+                c => c.History.DecisionDatesKnown(), c => c.History.PeriodAfterPreviousDecision);
+            yield return Fact("consecutiveGrassrootsTitlesSinceDecision", FactGroup.History, "awardHistory (CSTD_BO_TINH: decisionDate)", "các danh hiệu đã được tặng và ngày quyết định Chiến sĩ thi đua cấp bộ, tỉnh gần nhất (ghi [] nếu chưa có)", "titles already received and the decision date of the latest ministry/provincial title (write [] if none)",
+                c => c.Dossier.AwardHistory != null && (c.History.LatestMinistryTitle() is not AwardRecord a || a.DecisionDate != null), c => c.History.ConsecutiveGrassrootsTitlesSinceDecision);
             yield return Fact("periodAfterPreviousAward", FactGroup.History, "awardHistory", "các danh hiệu, hình thức khen thưởng đã được tặng (ghi [] nếu chưa có)", "titles and awards already received (write [] if none)",
                 c => c.Dossier.AwardHistory != null, c => c.History.PeriodAfterPreviousAward);
         }

@@ -25,6 +25,12 @@ namespace ThiDua.Rules.Facts
         /// <summary>The task rating for the period (fact <c>taskRating</c>).</summary>
         public TaskRating TaskRating => Record?.TaskRating ?? TaskRating.NotCompleted;
 
+        /// <summary>
+        /// Working days absent in the period, leave counted as time worked excluded (fact <c>workingDaysAbsent</c>);
+        /// 0 when not stated, which the fact's Unknown check keeps from deciding anything.
+        /// </summary>
+        public int WorkingDaysAbsent => Record?.WorkingDaysAbsent ?? 0;
+
         /// <summary>Council finding: policy compliance and solidarity (fact <c>policyComplianceAndSolidarity</c>).</summary>
         public bool PolicyComplianceAndSolidarity => Record?.Attestations?.PolicyComplianceAndSolidarity ?? false;
 

@@ -199,6 +199,8 @@ namespace ThiDua.Rules.Overlays
                 {
                     Origin = ConditionOrigin.TightenedLaw,
                     OriginName = overlayId,
+                    PeriodsEndingFrom = rule.Definition.PeriodsEndingFrom,
+                    PeriodsEndingTo = rule.Definition.PeriodsEndingTo,
                 };
                 var recompiled = _rules.Recompile(rule, parameters, definition);
                 if (recompiled != null)

@@ -19,8 +19,12 @@ namespace ThiDua.Rules.RuleData
             IReadOnlyList<FactDescriptor> needs,
             IReadOnlyDictionary<string, string> parameters,
             LocalizedText metMessage,
-            LocalizedText notMetMessage)
+            LocalizedText notMetMessage,
+            DateTime? periodsEndingFrom = null,
+            DateTime? periodsEndingTo = null)
         {
+            PeriodsEndingFrom = periodsEndingFrom;
+            PeriodsEndingTo = periodsEndingTo;
             Definition = definition;
             File = file;
             IsProcedural = isProcedural;
@@ -68,7 +72,16 @@ namespace ThiDua.Rules.RuleData
 
         /// <summary>The same rule described by <paramref name="definition"/> (an overlay's condition, marked as such).</summary>
         public CompiledRule WithDefinition(ConditionDefinition definition)
-            => new CompiledRule(definition, File, IsProcedural, ExpressionTemplate, Expression, Test, Needs, Parameters, MetMessage, NotMetMessage);
+            => new CompiledRule(definition, File, IsProcedural, ExpressionTemplate, Expression, Test, Needs, Parameters, MetMessage, NotMetMessage, PeriodsEndingFrom, PeriodsEndingTo);
+        /// <summary>The first period end date the rule applies to, when it applies to only part of its regime's range.</summary>
+        public DateTime? PeriodsEndingFrom { get; }
+
+        /// <summary>The last period end date the rule applies to, when it applies to only part of its regime's range.</summary>
+        public DateTime? PeriodsEndingTo { get; }
+
+        /// <summary>Whether the rule applies to <paramref name="period"/>: a rule without a range of its own applies to its whole regime.</summary>
+        public bool Covers(AssessmentPeriod period)
+            => (PeriodsEndingFrom == null || period.End >= PeriodsEndingFrom) && (PeriodsEndingTo == null || period.End <= PeriodsEndingTo);
 
         /// <summary>Whether the rule applies to a person of <paramref name="category"/>; an unknown category keeps every rule.</summary>
         public bool AppliesTo(PersonnelCategory? category)

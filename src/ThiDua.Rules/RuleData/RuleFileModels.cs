@@ -94,6 +94,8 @@ namespace ThiDua.Rules.RuleData
 
         public List<CitationModel>? Citations { get; set; }
 
+        public PeriodRangeModel? PeriodsEnding { get; set; }
+
         public MessagesModel? Messages { get; set; }
 
         public LocalizedModel? Notes { get; set; }

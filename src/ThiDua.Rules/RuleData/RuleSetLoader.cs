@@ -34,6 +34,9 @@ namespace ThiDua.Rules.RuleData
         private readonly List<RuleSetProblem> _problems = new List<RuleSetProblem>();
         private readonly ThiDuaLimits _limits;
 
+        /// <summary>The regime being loaded, whose range bounds a rule's own 'periodsEnding'; <see langword="null"/> when its regime.json is broken.</summary>
+        private LegalRegime? _regime;
+
         /// <summary>A loader with the default limits.</summary>
         public RuleSetLoader()
             : this(new ThiDuaLimits())
@@ -116,6 +119,7 @@ namespace ThiDua.Rules.RuleData
             }
 
             var regime = BuildRegime(regimePath, folder, model);
+            _regime = regime;
             var documents = regime?.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal) ?? new Dictionary<string, LegalDocument>();
             var ruleIds = new Dictionary<string, string>(StringComparer.Ordinal);
 
@@ -346,7 +350,7 @@ namespace ThiDua.Rules.RuleData
         {
             var expression = CheckExpression(rule.File, rule.Id, rule.ExpressionTemplate!, rule.Needs, parameters, out var test);
             return expression == null ? null
-                : new CompiledRule(definition, rule.File, rule.IsProcedural, rule.ExpressionTemplate, expression, test, rule.Needs, parameters, rule.MetMessage, rule.NotMetMessage);
+                : new CompiledRule(definition, rule.File, rule.IsProcedural, rule.ExpressionTemplate, expression, test, rule.Needs, parameters, rule.MetMessage, rule.NotMetMessage, rule.PeriodsEndingFrom, rule.PeriodsEndingTo);
         }
 
         /// <summary>The problems found so far, for loaders that compile further rules with the same checks (overlays).</summary>
@@ -389,6 +393,7 @@ namespace ThiDua.Rules.RuleData
             var notMet = Localized(path, id, "messages.notMet", rule.Messages?.NotMet);
             var notes = rule.Notes == null ? null : Localized(path, id, "notes", rule.Notes);
             var prerequisites = rule.Prerequisite ?? new List<string>();
+            var validity = Validity(path, id, rule.PeriodsEnding);
 
             string? expression = null;
             System.Linq.Expressions.Expression<Func<AwardCheck, bool>>? test = null;
@@ -418,8 +423,46 @@ namespace ThiDua.Rules.RuleData
                 return null;
             }
 
-            var definition = new ConditionDefinition(id, description, citations, needs.Select(n => n.Name).ToList(), appliesTo, prerequisites.ToList(), notes);
-            return new CompiledRule(definition, path, procedural, expression == null ? null : rule.Expression, expression, test, needs, parameters, met, notMet);
+            var definition = new ConditionDefinition(id, description, citations, needs.Select(n => n.Name).ToList(), appliesTo, prerequisites.ToList(), notes)
+            {
+                PeriodsEndingFrom = validity.From,
+                PeriodsEndingTo = validity.To,
+            };
+            return new CompiledRule(definition, path, procedural, expression == null ? null : rule.Expression, expression, test, needs, parameters, met, notMet, validity.From, validity.To);
+        }
+
+        /// <summary>
+        /// A rule's own range of period end dates, for a rule that changed inside its regime's range (a circular that
+        /// came into force mid-regime). Both ends are required and must lie within the regime's range.
+        /// </summary>
+        private (DateTime? From, DateTime? To) Validity(string path, string id, PeriodRangeModel? range)
+        {
+            if (range == null)
+            {
+                return (null, null);
+            }
+
+            var from = Date(path, id, "periodsEnding.from", range.From);
+            var to = Date(path, id, "periodsEnding.to", range.To);
+            if (from == null || to == null)
+            {
+                return (null, null);
+            }
+
+            if (from > to)
+            {
+                Problem(path, id, "'periodsEnding.from' is after 'periodsEnding.to'");
+            }
+            else if (_regime != null && (from < _regime.PeriodsEndingFrom || to > _regime.PeriodsEndingTo))
+            {
+                Problem(path, id, $"'periodsEnding' must lie within the regime's range ({_regime.PeriodsEndingFrom:yyyy-MM-dd} to {_regime.PeriodsEndingTo:yyyy-MM-dd})");
+            }
+            else if (_regime != null && from == _regime.PeriodsEndingFrom && to == _regime.PeriodsEndingTo)
+            {
+                Problem(path, id, "'periodsEnding' repeats the regime's whole range; leave it out");
+            }
+
+            return (from, to);
         }
 
         private string? CheckExpression(

@@ -86,6 +86,33 @@ public sealed class WorkedExampleTests
         }
     }
 
+    [Theory]
+    [InlineData("vn-2013-nd65", 40, 3)]
+    [InlineData("vn-2013-nd42", 12, 2)]
+    public void CaseFiles_EarlierLayers_CoverEveryAwardOfTheRegime(string regimeId, int atLeast, int perAward)
+    {
+        var files = WorkedExampleLoader.RelativePaths().Where(f => f.StartsWith(regimeId + "/", StringComparison.Ordinal)).ToList();
+        Assert.True(files.Count >= atLeast, $"expected at least {atLeast} worked examples for {regimeId}, found {files.Count}");
+
+        foreach (var award in ThiDuaRules.Default.Catalog.GetAwards(regimeId))
+        {
+            var count = files.Count(f => f.StartsWith(regimeId + "/" + award.Code + "/", StringComparison.Ordinal));
+            Assert.True(count >= perAward, $"{regimeId} award {award.Code} has {count} worked examples; at least {perAward} are expected");
+        }
+    }
+
+    [Fact]
+    public void CaseFiles_OfEachRegimeFolder_CheckPeriodsOfThatRegime()
+    {
+        // A case filed under a regime must be answered by it: the folder is where a reader looks for the rules applied.
+        foreach (var file in WorkedExampleLoader.RelativePaths())
+        {
+            var example = WorkedExampleLoader.Load(file);
+            var folder = file.Substring(0, file.IndexOf('/', StringComparison.Ordinal));
+            Assert.Equal(folder, ThiDuaRules.Default.Catalog.ResolveRegime(AssessmentPeriod.Parse(example.Period)).Id);
+        }
+    }
+
     private static void AssertWellFormed(string caseFile, WorkedExample example)
     {
         var match = FileName.Match(caseFile);

@@ -52,10 +52,15 @@ public sealed class JsonOutputTests
 
         run.AssertSucceeded(0);
         var catalog = ThiDuaJson.Read<CatalogDocument>(run.Stdout);
-        var regime = Assert.Single(catalog.Regimes);
-        Assert.Equal("vn-2013", regime.Id);
-        Assert.Equal(new DateTime(2017, 10, 1), regime.PeriodsEndingFrom);
-        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC" }, catalog.Awards.Select(a => a.Code));
+        Assert.Equal(new[] { "vn-2013-nd42", "vn-2013-nd65", "vn-2013" }, catalog.Regimes.Select(r => r.Id));
+        Assert.Equal(new[] { new DateTime(2014, 6, 1), new DateTime(2014, 8, 20), new DateTime(2017, 10, 1) }, catalog.Regimes.Select(r => r.PeriodsEndingFrom));
+        var individualTitles = new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC" };
+        foreach (var regime in catalog.Regimes)
+        {
+            Assert.Equal(individualTitles, catalog.Awards.Where(a => a.RegimeId == regime.Id).Select(a => a.Code));
+        }
+
+        Assert.Equal(3 * individualTitles.Length, catalog.Awards.Count);
     }
 
     [Fact]

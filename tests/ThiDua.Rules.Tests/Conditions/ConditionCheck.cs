@@ -34,8 +34,8 @@ internal static class ConditionCheck
         [CallerMemberName] string testMethod = "",
         [CallerFilePath] string testFile = "")
     {
-        AssertDeclared(testMethod, testFile, conditionId, outcome);
         var result = Check(award, dossier, consideredOn, checker);
+        AssertDeclared(testMethod, testFile, conditionId, outcome, result.RegimeId);
         var condition = Find(result, conditionId);
 
         Assert.True(condition.Outcome == outcome, $"{conditionId}: expected {outcome}, got {condition.Outcome} ({condition.Message.Vi})");
@@ -69,14 +69,14 @@ internal static class ConditionCheck
         return matches[0];
     }
 
-    private static void AssertDeclared(string testMethod, string testFile, string conditionId, ConditionOutcome outcome)
+    private static void AssertDeclared(string testMethod, string testFile, string conditionId, ConditionOutcome outcome, string regime)
     {
         var className = Path.GetFileNameWithoutExtension(testFile);
         var type = typeof(ConditionCheck).Assembly.GetTypes().Single(t => t.Name == className);
         var method = type.GetMethods().Single(m => m.Name == testMethod);
-        var declared = method.GetCustomAttributes(typeof(CoversAttribute), false).Cast<CoversAttribute>();
+        var declared = CoversMetAndNotMetAttribute.All(method);
         Assert.True(
-            declared.Any(c => c.ConditionId == conditionId && c.Outcome == outcome),
-            $"{className}.{testMethod} asserts {conditionId} {outcome} but does not declare [Covers(\"{conditionId}\", ConditionOutcome.{outcome})]");
+            declared.Any(c => c.ConditionId == conditionId && c.Outcome == outcome && c.Regime == regime),
+            $"{className}.{testMethod} asserts {conditionId} {outcome} in {regime} but does not declare [Covers(\"{conditionId}\", ConditionOutcome.{outcome}, Regime = \"{regime}\")]");
     }
 }

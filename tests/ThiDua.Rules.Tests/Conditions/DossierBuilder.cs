@@ -34,18 +34,18 @@ internal sealed class DossierBuilder
             .WithInitiative(InitiativeKind.Initiative, InitiativeScope.Unit, period);
     }
 
-    /// <summary>A worker eligible for LDTT in 2021 on the K3 criteria (no task rating).</summary>
-    public static DossierBuilder Worker()
-        => new(PersonnelCategory.Worker, AssessmentPeriod.CalendarYear(2021), new PeriodRecord
+    /// <summary>A worker eligible for LDTT in <paramref name="period"/> (default 2021) on the K3 criteria (no task rating).</summary>
+    public static DossierBuilder Worker(string period = "2021")
+        => new(PersonnelCategory.Worker, AssessmentPeriod.Parse(period), new PeriodRecord
         {
             MonthsWorked = 12,
             Attestations = new CouncilAttestations { ProductiveWorkAndEmulation = true, ExemplaryConduct = true },
         });
 
-    /// <summary>A soldier eligible for CSTT in 2021 (and, with the unit initiative, for CSTDCS).</summary>
-    public static DossierBuilder Soldier()
-        => new DossierBuilder(PersonnelCategory.ArmedForces, AssessmentPeriod.CalendarYear(2021), new PeriodRecord { MonthsWorked = 12, TaskRating = TaskRating.CompletedWell, Attestations = K1Positive })
-            .WithInitiative(InitiativeKind.Initiative, InitiativeScope.Unit, "2021");
+    /// <summary>A soldier eligible for CSTT in <paramref name="period"/> (default 2021) (and, with the unit initiative, for CSTDCS).</summary>
+    public static DossierBuilder Soldier(string period = "2021")
+        => new DossierBuilder(PersonnelCategory.ArmedForces, AssessmentPeriod.Parse(period), new PeriodRecord { MonthsWorked = 12, TaskRating = TaskRating.CompletedWell, Attestations = K1Positive })
+            .WithInitiative(InitiativeKind.Initiative, InitiativeScope.Unit, period);
 
     /// <summary>
     /// A civil servant eligible for CSTD_BO_TINH in 2021: CSTDCS 2019, 2020 and 2021, a provincial initiative in
@@ -93,6 +93,9 @@ internal sealed class DossierBuilder
         _periods[i] = change(_periods[i]) with { Period = Period };
         return this;
     }
+
+    /// <summary>Sets the working days absent in the period (read by Decree 65/2014's 40-day exclusion).</summary>
+    public DossierBuilder WithWorkingDaysAbsent(int? days) => WithRecord(r => r with { WorkingDaysAbsent = days });
 
     public DossierBuilder WithRating(TaskRating? rating) => WithRecord(r => r with { TaskRating = rating });
 

@@ -74,6 +74,22 @@ public sealed class DossierValidationTests
         Assert.Contains(months.ToString(System.Globalization.CultureInfo.InvariantCulture), HasProblemAt(error, "$.periods[0].monthsWorked").Reason, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(367)]
+    public void Check_WorkingDaysAbsentOutsideAPeriod_IsRejected(int days)
+    {
+        var error = Rejected(ValidDossier.WithRecord(ValidDossier.Record() with { WorkingDaysAbsent = days }));
+
+        Assert.Contains("0 to 366", HasProblemAt(error, "$.periods[0].workingDaysAbsent").Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(366)]
+    public void Check_WorkingDaysAbsentWithinAPeriod_IsAccepted(int days)
+        => Checker.Check(new EligibilityRequest(AwardCodes.AdvancedWorker, ValidDossier.WithRecord(ValidDossier.Record() with { WorkingDaysAbsent = days }), ValidDossier.Period));
+
     [Fact]
     public void Check_NegativeLeaveMonths_IsRejected()
     {

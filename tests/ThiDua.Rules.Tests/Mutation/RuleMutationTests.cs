@@ -28,7 +28,7 @@ public class RuleMutationTests
             _output.WriteLine($"Not used, it expects no verdict: {file}");
         }
 
-        Assert.True(cases.Count > 0, $"No worked examples were found in {WorkedCases.Folder}: the rule-mutation test needs the case files (tests/ThiDua.Rules.Tests/Cases/vn-2013/<AWARD>/*.json, copied to the output folder) to tell whether each rule is tested.");
+        Assert.True(cases.Count > 0, $"No worked examples were found in {WorkedCases.Folder}: the rule-mutation test needs the case files (tests/ThiDua.Rules.Tests/Cases/<regime>/<AWARD>/*.json, copied to the output folder) to tell whether each rule is tested.");
 
         var baseline = new CheckersBySettings(settings => ThiDuaRules.CreateChecker(new ThiDuaRulesOptions { Source = RuleSetSource.FromFiles("unmutated shipped rule sets", ShippedFiles), OpenPoints = settings ?? new OpenPointSettings() }));
         var usable = new List<WorkedCase>();
@@ -80,13 +80,13 @@ public class RuleMutationTests
         var mutations = RuleMutation.AllOf(ShippedFiles);
 
         Assert.Equal(compiled, mutations.Select(m => m.RuleId).Distinct().OrderBy(id => id, StringComparer.Ordinal));
-        Assert.All(mutations.GroupBy(m => m.RuleId), g => Assert.Equal(new[] { false, true }, g.Select(m => m.AlwaysTrue).OrderBy(b => b)));
+        Assert.All(mutations.GroupBy(m => (m.File, m.RuleId)), g => Assert.Equal(new[] { false, true }, g.Select(m => m.AlwaysTrue).OrderBy(b => b)));
     }
 
     [Fact]
     public void CreateChecker_RuleForcedAlwaysFalse_TurnsItsConditionNotMet()
     {
-        var mutation = RuleMutation.AllOf(ShippedFiles).Single(m => m.RuleId == "STD.NO_DISCIPLINE" && !m.AlwaysTrue);
+        var mutation = RuleMutation.AllOf(ShippedFiles).Single(m => m.RuleId == "STD.NO_DISCIPLINE" && m.File.StartsWith("vn-2013/", StringComparison.Ordinal) && !m.AlwaysTrue);
         var dossier = new IndividualDossier { Category = PersonnelCategory.Worker, Disciplines = Array.Empty<DisciplineRecord>() };
         var request = new EligibilityRequest(AwardCodes.AdvancedWorker, dossier, AssessmentPeriod.CalendarYear(2021));
 

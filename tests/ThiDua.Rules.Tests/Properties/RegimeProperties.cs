@@ -8,13 +8,18 @@ using Xunit;
 namespace ThiDua.Rules.Tests.Properties;
 
 /// <summary>
-/// Decree 91/2017 governs periods ending from its effective date, 1 October 2017, until the 2022 Law took effect
-/// on 1 January 2024: each such period selects exactly one regime, and any other period is refused.
+/// The 2013 amendment governs periods ending from its effective date, 1 June 2014, until the 2022 Law took effect on
+/// 1 January 2024, in three decree layers (Decree 42/2010 to 19 August 2014, Decree 65/2014 to 30 September 2017,
+/// Decree 91/2017 after): each such period selects exactly the regime of its layer, and any other period is refused.
 /// </summary>
 public class RegimeProperties
 {
-    private static readonly DateTime FirstCoveredEnd = new(2017, 10, 1);
+    private static readonly DateTime FirstCoveredEnd = new(2014, 6, 1);
     private static readonly DateTime LastCoveredEnd = new(2023, 12, 31);
+
+    /// <summary>The regime whose decree layer was in force on <paramref name="end"/>, by the dates of the law, not of the data.</summary>
+    private static string LayerOf(DateTime end)
+        => end < new DateTime(2014, 8, 20) ? "vn-2013-nd42" : end < new DateTime(2017, 10, 1) ? "vn-2013-nd65" : Shipped.RegimeId;
 
     [Property(MaxTest = 500, QuietOnSuccess = true)]
     public Property ResolveRegime_DateInTheSupportedRange_SelectsExactlyOneRegime()
@@ -24,7 +29,7 @@ public class RegimeProperties
         {
             var period = PeriodEndingInMonthOf(date);
             Assert.Single(Shipped.Checker.Catalog.Regimes, r => r.Covers(period));
-            Assert.Equal(Shipped.RegimeId, Shipped.Checker.Catalog.ResolveRegime(period).Id);
+            Assert.Equal(LayerOf(period.End), Shipped.Checker.Catalog.ResolveRegime(period).Id);
         });
     }
 
@@ -50,7 +55,7 @@ public class RegimeProperties
             var request = new EligibilityRequest(AwardCodes.AdvancedWorker, new IndividualDossier(), period);
             if (covered)
             {
-                Assert.Equal(Shipped.RegimeId, Shipped.Checker.Check(request).RegimeId);
+                Assert.Equal(LayerOf(period.End), Shipped.Checker.Check(request).RegimeId);
             }
             else
             {

@@ -132,7 +132,7 @@ public sealed class FileProblemTests
 
         var checker = workspace.CreateChecker();
 
-        Assert.Equal(new[] { "vn-2013", "vn-2099" }, checker.Catalog.Regimes.Select(r => r.Id));
+        Assert.Equal(new[] { "vn-2013-nd42", "vn-2013-nd65", "vn-2013", "vn-2099" }, checker.Catalog.Regimes.Select(r => r.Id));
         Assert.Equal("vn-2099", checker.Catalog.ResolveRegime(AssessmentPeriod.CalendarYear(2024)).Id);
     }
 

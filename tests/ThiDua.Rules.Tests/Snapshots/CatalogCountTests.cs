@@ -4,22 +4,42 @@ namespace ThiDua.Rules.Tests.Snapshots;
 
 /// <summary>
 /// Counts taken by hand from the rule files: an award's own rules plus those of the shared groups it includes
-/// (advanced-standard 10, general 2, annual 1).
+/// (vn-2013: advanced-standard 10, general 2, annual 1; vn-2013-nd65: advanced-standard 11, general 1, annual 1;
+/// vn-2013-nd42: advanced-standard 6, annual 1).
 /// </summary>
 public sealed class CatalogCountTests
 {
     [Fact]
-    public void Regimes_Embedded_AreExactlyVn2013()
+    public void Regimes_Embedded_AreTheThreeDecreeLayersOfThe2013LawInDateOrder()
     {
-        Assert.Equal(new[] { "vn-2013" }, ThiDuaRules.Default.Catalog.Regimes.Select(r => r.Id));
+        Assert.Equal(new[] { "vn-2013-nd42", "vn-2013-nd65", "vn-2013" }, ThiDuaRules.Default.Catalog.Regimes.Select(r => r.Id));
     }
 
-    [Fact]
-    public void GetAwards_Vn2013_HasFiveAwardsInCatalogueOrder()
+    [Theory]
+    [InlineData("vn-2013-nd42")]
+    [InlineData("vn-2013-nd65")]
+    [InlineData("vn-2013")]
+    public void GetAwards_EachRegime_HasTheFiveIndividualTitlesInCatalogueOrder(string regimeId)
     {
-        var codes = ThiDuaRules.Default.Catalog.GetAwards("vn-2013").Select(a => a.Code);
+        var codes = ThiDuaRules.Default.Catalog.GetAwards(regimeId).Select(a => a.Code);
 
         Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC" }, codes);
+    }
+
+    [Theory]
+    [InlineData("vn-2013-nd65", "LDTT", 14)]
+    [InlineData("vn-2013-nd65", "CSTT", 14)]
+    [InlineData("vn-2013-nd65", "CSTDCS", 4)]
+    [InlineData("vn-2013-nd65", "CSTD_BO_TINH", 4)]
+    [InlineData("vn-2013-nd65", "CSTD_TOAN_QUOC", 6)]
+    [InlineData("vn-2013-nd42", "LDTT", 8)]
+    [InlineData("vn-2013-nd42", "CSTT", 8)]
+    [InlineData("vn-2013-nd42", "CSTDCS", 3)]
+    [InlineData("vn-2013-nd42", "CSTD_BO_TINH", 3)]
+    [InlineData("vn-2013-nd42", "CSTD_TOAN_QUOC", 2)]
+    public void GetAward_EarlierLayers_HaveTheConditionCountOfTheirRuleFiles(string regimeId, string code, int conditions)
+    {
+        Assert.Equal(conditions, ThiDuaRules.Default.Catalog.GetAward(regimeId, code).Conditions.Count);
     }
 
     [Theory]
