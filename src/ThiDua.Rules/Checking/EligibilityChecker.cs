@@ -55,8 +55,9 @@ namespace ThiDua.Rules.Checking
         internal AwardCheck Prepare(EligibilityRequest request)
         {
             DossierValidator.ThrowIfInvalid(request.Dossier, _catalog, _limits);
-            DossierValidator.ThrowIfInvalidForPeriod(request.Dossier, request.Period);
+            // The period's regime first: for a period no regime covers, that is the problem to report, not the dates in the dossier.
             var runtime = _engine.Runtime(_catalog.Resolve(request.Period, request.RegimeId ?? _pinnedRegimeId).Regime.Id);
+            DossierValidator.ThrowIfInvalidForPeriod(request.Dossier, request.Period);
             return new AwardCheck(request.Dossier, runtime.PlanFor(request.Award), request.Period, request.ConsideredOn ?? request.Period.End);
         }
 
@@ -68,6 +69,7 @@ namespace ThiDua.Rules.Checking
             }
 
             DossierValidator.ThrowIfInvalid(dossier, _catalog, _limits);
+            _catalog.Resolve(period, regimeId ?? _pinnedRegimeId);
             DossierValidator.ThrowIfInvalidForPeriod(dossier, period);
             return RunAll(dossier, period, regimeId ?? _pinnedRegimeId, Array.Empty<string>());
         }

@@ -8,7 +8,7 @@ internal sealed class DossierBuilder
 {
     private readonly List<PeriodRecord> _periods = new();
     private PersonnelCategory? _category;
-    private DateTime? _recruited = new(2015, 3, 1);
+    private DateTime? _recruited = new(2010, 3, 1);
     private List<AwardRecord>? _awards = new();
     private List<DisciplineRecord>? _disciplines = new();
     private List<ProceedingRecord>? _proceedings = new();

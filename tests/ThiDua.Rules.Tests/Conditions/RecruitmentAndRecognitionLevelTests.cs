@@ -43,7 +43,7 @@ public sealed class RecruitmentAndRecognitionLevelTests
     public void NewRecruit_BreakRunningPastThePeriod_OnlyItsMonthsInsideCount()
     {
         // Recruited in 2015 (82 months to the end of 2021); out of work from 1 November 2021 into 2022: 2 months off.
-        var dossier = DossierBuilder.CivilServant().WithEmploymentBreak(new DateTime(2021, 11, 1), new DateTime(2022, 3, 31));
+        var dossier = DossierBuilder.CivilServant().RecruitedOn(new DateTime(2015, 3, 1)).WithEmploymentBreak(new DateTime(2021, 11, 1), new DateTime(2022, 3, 31));
 
         var condition = Expect(AwardCodes.AdvancedWorker, dossier, NewRecruit, ConditionOutcome.Met, Khoan6, new[] { "80 tháng" });
         Assert.Equal("80", condition.Values["monthsSinceRecruitment"]);

@@ -20,6 +20,7 @@ public sealed class ChainAcrossRegimesTests
             Period = AssessmentPeriod.Parse(period),
             MonthsWorked = 10,
             WorkingDaysAbsent = 45,
+            EmulationRegistered = true,
             TaskRating = TaskRating.CompletedExcellently,
             Attestations = new CouncilAttestations { PolicyComplianceAndSolidarity = true, ActiveStudy = true, EthicsAndLifestyle = true, OutstandingAmongPeers = true },
             Leaves = new[] { new LeaveRecord { Kind = LeaveKind.Sickness, Months = 2 } },
