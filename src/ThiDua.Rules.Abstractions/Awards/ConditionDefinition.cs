@@ -30,6 +30,7 @@ namespace ThiDua.Rules
             AppliesTo = appliesTo ?? throw new ArgumentNullException(nameof(appliesTo));
             PrerequisiteAwards = prerequisiteAwards ?? throw new ArgumentNullException(nameof(prerequisiteAwards));
             Notes = notes;
+            Concept = id;
         }
 
         /// <summary>Stable ASCII id, e.g. <c>LDTT.NEW_RECRUIT_10_MONTHS</c>. Ids are never reused.</summary>
@@ -55,5 +56,13 @@ namespace ThiDua.Rules
 
         /// <summary>Uncertainties and reading choices recorded with the rule, or <see langword="null"/>.</summary>
         public LocalizedText? Notes { get; }
+
+        /// <summary>
+        /// The legal point the condition encodes, stable across regimes: conditions of different regimes with the same
+        /// concept are compared with each other (<see cref="IEligibilityChecker.Compare"/>). The condition's own id unless
+        /// the rule data names an earlier condition's id, e.g. the 6-month new-recruit rule of 2024 has the concept of the
+        /// 10-month rule it replaced.
+        /// </summary>
+        public string Concept { get; init; }
     }
 }

@@ -80,37 +80,59 @@ namespace ThiDua.Rules.Checking
 
         /// <summary>The explicit regime when one is named (it must cover the period), else the one whose range holds the period's end.</summary>
         internal CompiledRegime Resolve(AssessmentPeriod period, string? explicitRegimeId)
+            => Select(period, null, explicitRegimeId, RegimeSelectionBasis.Named).Regime;
+
+        /// <summary>
+        /// The regime for a check and why: the named regime (it must cover the date), else the one whose range holds the
+        /// key date — the consideration date when given, else the period's end. Past the day an open regime's data is known
+        /// current to, the check still runs, with a warning.
+        /// </summary>
+        internal (CompiledRegime Regime, RegimeSelection Selection) Select(AssessmentPeriod period, DateTime? consideredOn, string? namedRegimeId, RegimeSelectionBasis namedBasis)
         {
             if (period.StartYear == 0)
             {
                 throw new ArgumentException("The assessment period is required.", nameof(period));
             }
 
-            if (explicitRegimeId != null)
+            var keyDate = (consideredOn ?? period.End).Date;
+            if (namedRegimeId != null)
             {
-                var named = Compiled(explicitRegimeId);
-                if (!named.Regime.Covers(period))
+                var named = Compiled(namedRegimeId);
+                if (!named.Regime.Covers(keyDate))
                 {
-                    throw new PeriodNotCoveredException(period, $"Regime '{named.Regime.Id}' does not cover assessment period {period} (it ends {Day(period.End)}); it covers periods ending {Range(named.Regime)}.");
+                    throw new PeriodNotCoveredException(period, $"Regime '{named.Regime.Id}' does not cover assessment period {period} ({WhatSelects(period, consideredOn)}); it covers {(consideredOn == null ? "periods ending" : "consideration dates")} {Range(named.Regime)}.");
                 }
 
-                return named;
+                return (named, RegimeSelector.Named(named.Regime, period, consideredOn, namedBasis));
             }
 
-            var covering = _regimes.FirstOrDefault(r => r.Regime.Covers(period));
+            var covering = _regimes.FirstOrDefault(r => r.Regime.Covers(keyDate));
             if (covering != null)
             {
-                return covering;
+                var periodRegime = consideredOn == null ? covering : _regimes.FirstOrDefault(r => r.Regime.Covers(period));
+                return (covering, RegimeSelector.ByDate(covering.Regime, period, consideredOn, periodRegime?.Regime));
             }
 
             // Each regime's range once, from its data; then what its notes add (why other periods are not covered),
             // leaving out the sentences of the notes that restate the range.
-            var ranges = string.Join("; ", _regimes.Select(r => $"{r.Regime.Id}: periods ending {Range(r.Regime)}"));
+            var ranges = string.Join("; ", _regimes.Select(r => $"{r.Regime.Id}: {(consideredOn == null ? "periods ending" : "consideration dates")} {Range(r.Regime)}"));
             var notes = string.Join(" ", _regimes.Select(r => NotesBeyondRange(r.Regime)).Where(n => n.Length > 0));
-            throw new PeriodNotCoveredException(period, $"No regime covers assessment period {period} (it ends {Day(period.End)}). Covered: {ranges}. {notes}".TrimEnd());
+            throw new PeriodNotCoveredException(period, $"No regime covers assessment period {period} ({WhatSelects(period, consideredOn)}). Covered: {ranges}. {notes}".TrimEnd());
         }
 
-        private static string Range(LegalRegime regime) => $"{Day(regime.PeriodsEndingFrom)} to {Day(regime.PeriodsEndingTo)}";
+        /// <summary>
+        /// Any regime by id, whatever dates it covers (a comparison applies two regimes to one request on purpose).
+        /// </summary>
+        internal (CompiledRegime Regime, RegimeSelection Selection) Named(string regimeId, AssessmentPeriod period, DateTime? consideredOn)
+        {
+            var named = Compiled(regimeId);
+            return (named, RegimeSelector.Compared(named.Regime, period, consideredOn));
+        }
+
+        private static string WhatSelects(AssessmentPeriod period, DateTime? consideredOn)
+            => consideredOn is DateTime on ? $"considered on {Day(on)}" : $"it ends {Day(period.End)}";
+
+        private static string Range(LegalRegime regime) => regime.IsOpenEnded ? $"from {Day(regime.PeriodsEndingFrom)}" : $"{Day(regime.PeriodsEndingFrom)} to {Day(regime.PeriodsEndingTo)}";
 
         /// <summary>The English notes of a regime without the sentences that name both ends of its range.</summary>
         private static string NotesBeyondRange(LegalRegime regime)
@@ -127,6 +149,6 @@ namespace ThiDua.Rules.Checking
             return string.Join(" ", sentences);
         }
 
-        private static string Day(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        internal static string Day(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }
 }
