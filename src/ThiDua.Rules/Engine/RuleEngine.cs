@@ -129,7 +129,7 @@ namespace ThiDua.Rules.Engine
         /// </summary>
         private static void Probe(RegimeRuntime runtime, List<RuleSetProblem> problems)
         {
-            var period = AssessmentPeriod.CalendarYear(runtime.Compiled.Regime.PeriodsEndingTo.Year);
+            var period = AssessmentPeriod.CalendarYear(runtime.Compiled.Regime.PeriodsEndingFrom.Year);
             var files = runtime.Compiled.Awards.SelectMany(a => a.Rules).GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.First().File, StringComparer.Ordinal);
             var session = runtime.Sessions.CreateSession();
             foreach (var plan in runtime.Plans)
