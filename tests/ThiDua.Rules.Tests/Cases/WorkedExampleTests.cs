@@ -52,6 +52,14 @@ public sealed class WorkedExampleTests
         var result = ThiDuaRules.Default.Check(WorkedExampleLoader.ToRequest(example));
 
         var problems = new List<string>();
+
+        // The folder names the regime the case is written under: the date rules must select it (or the case names it).
+        var folderRegime = FileName.Match(caseFile).Groups["regime"].Value;
+        if (result.RegimeId != folderRegime)
+        {
+            problems.Add($"regime: the case lives under {folderRegime}, but {result.RegimeId} was applied ({result.Selection?.Reason.En})");
+        }
+
         var expectedVerdict = Verdicts[example.Expected.Verdict];
         if (result.Verdict != expectedVerdict)
         {
@@ -83,6 +91,23 @@ public sealed class WorkedExampleTests
         {
             var count = files.Count(f => f.StartsWith("vn-2013/" + award.Code + "/", StringComparison.Ordinal));
             Assert.True(count >= 5, $"award {award.Code} has {count} worked examples; at least 5 are expected");
+        }
+    }
+
+    [Fact]
+    public void CaseFiles_AsShipped_CoverThe2022LawRegimes()
+    {
+        var files = WorkedExampleLoader.RelativePaths();
+        var count = files.Count(f => f.StartsWith("vn-2022/", StringComparison.Ordinal) || f.StartsWith("vn-2022-nd152/", StringComparison.Ordinal));
+        Assert.True(count >= 60, $"expected at least 60 worked examples for the 2022 Law's regimes, found {count}");
+
+        foreach (var regime in new[] { "vn-2022", "vn-2022-nd152" })
+        {
+            foreach (var award in ThiDuaRules.Default.Catalog.GetAwards(regime))
+            {
+                var perAward = files.Count(f => f.StartsWith(regime + "/" + award.Code + "/", StringComparison.Ordinal));
+                Assert.True(perAward >= 3, $"{regime} award {award.Code} has {perAward} worked examples; at least 3 are expected");
+            }
         }
     }
 
