@@ -134,7 +134,7 @@ namespace ThiDua.Rules.Checking
 
         private static string Range(LegalRegime regime) => regime.IsOpenEnded ? $"from {Day(regime.PeriodsEndingFrom)}" : $"{Day(regime.PeriodsEndingFrom)} to {Day(regime.PeriodsEndingTo)}";
 
-        /// <summary>The English notes of a regime without the sentences that name both ends of its range.</summary>
+        /// <summary>The English notes of a regime without the sentences that name both ends of its range (its start, when it has no end).</summary>
         private static string NotesBeyondRange(LegalRegime regime)
         {
             if (regime.Notes == null)
@@ -145,7 +145,7 @@ namespace ThiDua.Rules.Checking
             var from = Day(regime.PeriodsEndingFrom);
             var to = Day(regime.PeriodsEndingTo);
             var sentences = Regex.Split(regime.Notes.En.Trim(), @"(?<=[.!?])\s+")
-                .Where(s => s.Length > 0 && !(s.IndexOf(from, StringComparison.Ordinal) >= 0 && s.IndexOf(to, StringComparison.Ordinal) >= 0));
+                .Where(s => s.Length > 0 && !(s.IndexOf(from, StringComparison.Ordinal) >= 0 && (regime.IsOpenEnded || s.IndexOf(to, StringComparison.Ordinal) >= 0)));
             return string.Join(" ", sentences);
         }
 

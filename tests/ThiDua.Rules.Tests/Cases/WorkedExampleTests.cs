@@ -111,6 +111,24 @@ public sealed class WorkedExampleTests
         }
     }
 
+    [Theory]
+    [InlineData("vn-2022")]
+    [InlineData("vn-2022-nd152")]
+    public void CaseFiles_2022LawRegimes_HaveAMetAndANotMetCaseForEveryCondition(string regime)
+    {
+        var expectations = WorkedExampleLoader.RelativePaths()
+            .Where(f => f.StartsWith(regime + "/", StringComparison.Ordinal))
+            .SelectMany(f => WorkedExampleLoader.Load(f).Expected.Conditions)
+            .Where(c => !c.Key.StartsWith(PrerequisitePrefix, StringComparison.Ordinal))
+            .ToList();
+        var conditions = ThiDuaRules.Default.Catalog.GetAwards(regime).SelectMany(a => a.Conditions).Select(c => c.Id).Distinct(StringComparer.Ordinal);
+
+        var uncovered = conditions
+            .SelectMany(id => new[] { "met", "notMet" }.Where(o => !expectations.Any(e => e.Key == id && e.Value == o)).Select(o => $"{id} ({o})"))
+            .ToList();
+        Assert.True(uncovered.Count == 0, $"{regime}: conditions without a worked example for the outcome: {string.Join(", ", uncovered)}");
+    }
+
     private static void AssertWellFormed(string caseFile, WorkedExample example)
     {
         var match = FileName.Match(caseFile);

@@ -52,16 +52,19 @@ public sealed class JsonOutputTests
 
         run.AssertSucceeded(0);
         var catalog = ThiDuaJson.Read<CatalogDocument>(run.Stdout);
-        var regime = Assert.Single(catalog.Regimes);
-        Assert.Equal("vn-2013", regime.Id);
-        Assert.Equal(new DateTime(2017, 10, 1), regime.PeriodsEndingFrom);
-        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC" }, catalog.Awards.Select(a => a.Code));
+        Assert.Equal(new[] { "vn-2013", "vn-2022", "vn-2022-nd152" }, catalog.Regimes.Select(r => r.Id));
+        Assert.Equal(new DateTime(2017, 10, 1), catalog.Regimes[0].PeriodsEndingFrom);
+        Assert.Equal(new DateTime(2024, 1, 1), catalog.Regimes[1].PeriodsEndingFrom);
+        Assert.True(catalog.Regimes[2].IsOpenEnded);
+        Assert.Equal(new DateTime(2026, 9, 30), catalog.Regimes[2].KnownCurrentTo);
+        var codes = new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC" };
+        Assert.Equal(codes.Concat(codes).Concat(codes), catalog.Awards.Select(a => a.Code));
     }
 
     [Fact]
     public void Run_ExplainJson_ReadsBackAsAwardDefinition()
     {
-        var run = CliRun.Of("explain", "CSTDCS", "--format", "json");
+        var run = CliRun.Of("explain", "CSTDCS", "--regime", "vn-2013", "--format", "json");
 
         run.AssertSucceeded(0);
         var award = ThiDuaJson.Read<AwardDefinition>(run.Stdout);

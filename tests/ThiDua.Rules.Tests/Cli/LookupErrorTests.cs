@@ -59,11 +59,12 @@ public sealed class LookupErrorTests
 
     [Theory]
     [InlineData("2015")]
-    [InlineData("2024")]
+    [InlineData("2016-2017@10")]
     [InlineData("2016-2017")]
-    public void Run_PeriodOutsideVn2013_Exits68(string year)
+    public void Run_PeriodBeforeEveryRegime_Exits68(string year)
     {
-        // vn-2013 covers periods ending 2017-10-01 to 2023-12-31 (Decree 91/2017 in force from 2017-10-01).
+        // vn-2013 covers periods ending 2017-10-01 to 2023-12-31 (Decree 91/2017 in force from 2017-10-01); the
+        // 2022 Law's regimes follow it with no end, so only earlier periods are refused.
         var run = CliRun.Of("check", Eligible, "--award", "LDTT", "--year", year);
 
         run.AssertFailed(ExitCodes.PeriodNotCovered);

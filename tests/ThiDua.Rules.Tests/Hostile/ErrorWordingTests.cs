@@ -10,8 +10,8 @@ public sealed class ErrorWordingTests
 {
     [Theory]
     [InlineData("2016")]
-    [InlineData("2024")]
-    [InlineData("2023-2024")]
+    [InlineData("2010")]
+    [InlineData("2016-2017")]
     public void Check_PeriodNoRegimeCovers_StatesTheCoveredRangeOnce(string period)
     {
         var dossier = ValidDossier.Create();
@@ -22,7 +22,8 @@ public sealed class ErrorWordingTests
         Assert.Equal(1, Occurrences(error.Message, "2017-10-01"));
         Assert.Equal(1, Occurrences(error.Message, "2023-12-31"));
         Assert.Contains("Decree 65/2014", error.Message, StringComparison.Ordinal);   // why earlier periods are not covered
-        Assert.Contains("2022 Law", error.Message, StringComparison.Ordinal);        // why later ones are not
+        Assert.Equal(1, Occurrences(error.Message, "2025-07-01"));                  // the 2022 Law's regimes, the last open
+        Assert.Contains("vn-2022-nd152: periods ending from 2025-07-01", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -30,9 +30,7 @@ public sealed class RegimeSelectionTests
 
     [Theory]
     [InlineData("2016", "2016-12-31")]
-    [InlineData("2024", "2024-12-31")]
     [InlineData("2016-2017", "2017-08-31")]
-    [InlineData("2023-2024", "2024-08-31")]
     [InlineData("2010", "2010-12-31")]
     public void Check_PeriodOutsideEveryRegime_ThrowsNamingPeriodAndCoveredRange(string period, string periodEnd)
     {
@@ -47,7 +45,7 @@ public sealed class RegimeSelectionTests
 
     [Theory]
     [InlineData("2016")]
-    [InlineData("2024")]
+    [InlineData("2010")]
     public void ResolveRegime_PeriodOutsideEveryRegime_Throws(string period)
     {
         Assert.Throws<PeriodNotCoveredException>(() => Checker.Catalog.ResolveRegime(AssessmentPeriod.Parse(period)));
@@ -55,10 +53,29 @@ public sealed class RegimeSelectionTests
 
     [Theory]
     [InlineData("2016")]
-    [InlineData("2024")]
+    [InlineData("2010")]
     public void CheckAll_PeriodOutsideEveryRegime_Throws(string period)
     {
         Assert.Throws<PeriodNotCoveredException>(() => Checker.CheckAll(RegimeTestDossier.Create(), AssessmentPeriod.Parse(period)));
+    }
+
+    [Theory]
+    [InlineData("2024", "vn-2022")]
+    [InlineData("2023-2024", "vn-2022")]
+    [InlineData("2024-2025", "vn-2022-nd152")]   // September to August: ends 2025-08-31
+    [InlineData("2025", "vn-2022-nd152")]
+    [InlineData("2025-2026", "vn-2022-nd152")]
+    [InlineData("2026", "vn-2022-nd152")]
+    [InlineData("2030", "vn-2022-nd152")]
+    public void Check_PeriodEndingUnderThe2022Law_SelectsItsRegime(string period, string regime)
+    {
+        // Until 2024 these periods were refused as not covered; the 2022 Law has applied since 2024-01-01.
+        Assert.Equal(regime, Checker.Catalog.ResolveRegime(AssessmentPeriod.Parse(period)).Id);
+        var result = Checker.Check(RegimeTestDossier.Request(period));
+        Assert.Equal(regime, result.RegimeId);
+        Assert.Equal(RegimeSelectionBasis.PeriodEnd, result.Selection!.Basis);
+        Assert.Equal(AssessmentPeriod.Parse(period).End, result.Selection.KeyDate);
+        Assert.All(Checker.CheckAll(RegimeTestDossier.Create(), AssessmentPeriod.Parse(period)), r => Assert.Equal(regime, r.RegimeId));
     }
 
     [Fact]

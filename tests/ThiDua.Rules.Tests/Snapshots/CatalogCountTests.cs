@@ -9,9 +9,19 @@ namespace ThiDua.Rules.Tests.Snapshots;
 public sealed class CatalogCountTests
 {
     [Fact]
-    public void Regimes_Embedded_AreExactlyVn2013()
+    public void Regimes_Embedded_AreVn2013AndThe2022LawRegimesInDateOrder()
     {
-        Assert.Equal(new[] { "vn-2013" }, ThiDuaRules.Default.Catalog.Regimes.Select(r => r.Id));
+        Assert.Equal(new[] { "vn-2013", "vn-2022", "vn-2022-nd152" }, ThiDuaRules.Default.Catalog.Regimes.Select(r => r.Id));
+    }
+
+    [Theory]
+    [InlineData("vn-2022")]
+    [InlineData("vn-2022-nd152")]
+    public void GetAwards_2022LawRegimes_HaveTheFiveIndividualTitles(string regime)
+    {
+        var codes = ThiDuaRules.Default.Catalog.GetAwards(regime).Select(a => a.Code);
+
+        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC" }, codes);
     }
 
     [Fact]
