@@ -15,6 +15,7 @@ public sealed class CheckSampleVerdictTests
     [InlineData("cstd-bo-tinh.json", "CSTD_BO_TINH", "2021", ExitCodes.Eligible)]
     [InlineData("school-year-teacher.json", "CSTDCS", "2021-2022", ExitCodes.Eligible)]
     [InlineData("school-year-teacher.json", "LDTT", "2021-2022", ExitCodes.Eligible)]
+    [InlineData("new-recruit-2026.json", "LDTT", "2026", ExitCodes.Eligible)]
     public void Run_CheckSample_ExitsWithVerdictCode(string sample, string award, string year, int expected)
     {
         var run = CliRun.Of("check", SampleData.Path(sample), "--award", award, "--year", year);
