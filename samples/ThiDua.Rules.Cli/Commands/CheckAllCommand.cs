@@ -1,5 +1,4 @@
 using System.CommandLine;
-using ThiDua.Rules.Cli.Input;
 using ThiDua.Rules.Cli.Rendering;
 
 namespace ThiDua.Rules.Cli.Commands;
@@ -27,9 +26,7 @@ internal static class CheckAllCommand
 
         command.SetAction(parse =>
         {
-            var period = CommonOptions.ParsePeriod(parse.GetValue(year));
-            var lang = CommonOptions.ParseLanguage(parse.GetValue(language));
-            var dossier = DossierFile.Read(parse.GetRequiredValue(dossierArgument));
+            var (period, lang, dossier) = CommonOptions.ReadInputs(parse, dossierArgument, year, language);
             var results = context.Checker.CheckAll(dossier, period, parse.GetValue(regime), CommonOptions.ParseConsideredOn(parse.GetValue(consideredOn), period));
             if (CommonOptions.ParseFormat(parse.GetValue(format)) == OutputFormat.Json)
             {

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using ThiDua.Rules.Cli.Input;
 using ThiDua.Rules.Cli.Rendering;
 
 namespace ThiDua.Rules.Cli.Commands;
@@ -10,12 +9,7 @@ internal static class CheckCommand
     public static Command Create(CliContext context)
     {
         var dossierArgument = CommonOptions.Dossier();
-        var award = new Option<string>("--award", "-a")
-        {
-            Description = "Award code, e.g. LDTT, CSTT, CSTDCS, CSTD_BO_TINH, CSTD_TOAN_QUOC (see 'thidua catalog').",
-            Required = true,
-            HelpName = "code",
-        };
+        var award = CommonOptions.Award("Award code, e.g. LDTT, CSTT, CSTDCS, CSTD_BO_TINH, CSTD_TOAN_QUOC (see 'thidua catalog').");
         var year = CommonOptions.Year();
         var format = CommonOptions.Format();
         var language = CommonOptions.Language();
@@ -32,9 +26,7 @@ internal static class CheckCommand
 
         command.SetAction(parse =>
         {
-            var period = CommonOptions.ParsePeriod(parse.GetValue(year));
-            var lang = CommonOptions.ParseLanguage(parse.GetValue(language));
-            var dossier = DossierFile.Read(parse.GetRequiredValue(dossierArgument));
+            var (period, lang, dossier) = CommonOptions.ReadInputs(parse, dossierArgument, year, language);
             var request = new EligibilityRequest(parse.GetRequiredValue(award), dossier, period)
             {
                 RegimeId = parse.GetValue(regime),

@@ -33,6 +33,13 @@ internal static class CommonOptions
         HelpName = "period",
     };
 
+    public static Option<string> Award(string description) => new Option<string>("--award", "-a")
+    {
+        Description = description,
+        Required = true,
+        HelpName = "code",
+    };
+
     public static Option<string> Regime(string description) => new Option<string>("--regime", "-r")
     {
         Description = description,
@@ -54,6 +61,10 @@ internal static class CommonOptions
     public static OutputFormat ParseFormat(string? value) => value == "json" ? OutputFormat.Json : OutputFormat.Table;
 
     public static Language ParseLanguage(string? value) => value == "en" ? Rules.Language.English : Rules.Language.Vietnamese;
+
+    /// <summary>The period, language and dossier a checking command reads: usage errors first, then the file.</summary>
+    public static (AssessmentPeriod Period, Language Language, IndividualDossier Dossier) ReadInputs(ParseResult parse, Argument<string> dossier, Option<string> year, Option<string> language)
+        => (ParsePeriod(parse.GetValue(year)), ParseLanguage(parse.GetValue(language)), Input.DossierFile.Read(parse.GetRequiredValue(dossier)));
 
     /// <summary>Parses <c>--considered-on</c>: a date from the period's first day on; anything else is a usage error (exit code 64).</summary>
     public static DateTime? ParseConsideredOn(string? value, AssessmentPeriod period)

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using ThiDua.Rules.Cli.Input;
 using ThiDua.Rules.Cli.Rendering;
 
 namespace ThiDua.Rules.Cli.Commands;
@@ -10,12 +9,7 @@ internal static class CompareCommand
     public static Command Create(CliContext context)
     {
         var dossierArgument = CommonOptions.Dossier();
-        var award = new Option<string>("--award", "-a")
-        {
-            Description = "Award code, e.g. LDTT or CSTDCS (see 'thidua catalog').",
-            Required = true,
-            HelpName = "code",
-        };
+        var award = CommonOptions.Award("Award code, e.g. LDTT or CSTDCS (see 'thidua catalog').");
         var regimes = new Option<string>("--regimes")
         {
             Description = "The two regimes to compare, separated by a comma, e.g. vn-2013,vn-2022 (see 'thidua catalog'). "
@@ -38,10 +32,8 @@ internal static class CompareCommand
 
         command.SetAction(parse =>
         {
-            var period = CommonOptions.ParsePeriod(parse.GetValue(year));
-            var lang = CommonOptions.ParseLanguage(parse.GetValue(language));
             var (first, second) = ParseRegimes(parse.GetRequiredValue(regimes));
-            var dossier = DossierFile.Read(parse.GetRequiredValue(dossierArgument));
+            var (period, lang, dossier) = CommonOptions.ReadInputs(parse, dossierArgument, year, language);
             var request = new EligibilityRequest(parse.GetRequiredValue(award), dossier, period)
             {
                 ConsideredOn = CommonOptions.ParseConsideredOn(parse.GetValue(consideredOn), period),

@@ -15,10 +15,11 @@ public sealed class RegimeOptionTests
         var run = CliRun.Of("check", Recruit2026, "--award", "LDTT", "--year", "2026", "--lang", "en");
 
         run.AssertSucceeded(ExitCodes.Eligible);
-        Assert.Contains("Regime: vn-2022-nd152", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("Why: period ends 2026-12-31, within vn-2022-nd152", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("⚠ Warning: The vn-2022-nd152 rule data (version 2026.12.01) is known to reflect the law only up to 2026-09-30", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("✓ STD22.NEW_RECRUIT_6_MONTHS", run.Stdout, StringComparison.Ordinal);
+        run.AssertStdoutContains(
+            "Regime: vn-2022-nd152",
+            "Why: period ends 2026-12-31, within vn-2022-nd152",
+            "⚠ Warning: The vn-2022-nd152 rule data (version 2026.12.01) is known to reflect the law only up to 2026-09-30",
+            "✓ STD22.NEW_RECRUIT_6_MONTHS");
     }
 
     [Fact]
@@ -42,8 +43,9 @@ public sealed class RegimeOptionTests
     {
         var run = CliRun.Of("check", Eligible, "--award", "LDTT", "--year", "2021", "--considered-on", consideredOn, "--lang", "en");
 
-        Assert.Contains($"Regime: {regime} ", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains($"Why: considered on {consideredOn}, within {regime}", run.Stdout, StringComparison.Ordinal);
+        run.AssertStdoutContains(
+            $"Regime: {regime} ",
+            $"Why: considered on {consideredOn}, within {regime}");
         Assert.Equal(string.Empty, run.Stderr);
     }
 
@@ -52,9 +54,10 @@ public sealed class RegimeOptionTests
     {
         var run = CliRun.Of("check-all", Eligible, "--year", "2021", "--considered-on", "2024-03-15", "--lang", "en");
 
-        Assert.Contains("Regime: vn-2022 ", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("the law in force on the day of consideration applies", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("CSTDCS", run.Stdout, StringComparison.Ordinal);
+        run.AssertStdoutContains(
+            "Regime: vn-2022 ",
+            "the law in force on the day of consideration applies",
+            "CSTDCS");
     }
 
     [Theory]
@@ -75,14 +78,15 @@ public sealed class RegimeOptionTests
         var run = CliRun.Of("compare", Recruit2026, "--award", "LDTT", "--year", "2026", "--regimes", "vn-2013,vn-2022-nd152", "--lang", "en");
 
         run.AssertSucceeded(ExitCodes.Eligible);
-        Assert.Contains("vn-2013: ✗ NOT ELIGIBLE", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("vn-2022-nd152: ✓ ELIGIBLE", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("≠ STD.NEW_RECRUIT_10_MONTHS", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("vn-2013: ✗ STD.NEW_RECRUIT_10_MONTHS", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("Cited: clause 6, Article 10, Decree 91/2017/NĐ-CP", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("vn-2022-nd152: ✓ STD22.NEW_RECRUIT_6_MONTHS", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("Cited: point d, clause 5, Article 1, Circular 01/2024/TT-BNV", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("for comparison only", run.Stdout, StringComparison.Ordinal);
+        run.AssertStdoutContains(
+            "vn-2013: ✗ NOT ELIGIBLE",
+            "vn-2022-nd152: ✓ ELIGIBLE",
+            "≠ STD.NEW_RECRUIT_10_MONTHS",
+            "vn-2013: ✗ STD.NEW_RECRUIT_10_MONTHS",
+            "Cited: clause 6, Article 10, Decree 91/2017/NĐ-CP",
+            "vn-2022-nd152: ✓ STD22.NEW_RECRUIT_6_MONTHS",
+            "Cited: point d, clause 5, Article 1, Circular 01/2024/TT-BNV",
+            "for comparison only");
     }
 
     [Fact]

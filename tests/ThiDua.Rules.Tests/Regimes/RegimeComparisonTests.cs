@@ -22,6 +22,10 @@ public sealed class RegimeComparisonTests
         },
     };
 
+    /// <summary>LDTT for 2023 for a civil servant recruited in 2015: every criterion of both regimes met.</summary>
+    private static EligibilityRequest LongServingIn2023()
+        => new(AwardCodes.AdvancedWorker, RecruitedIn(2023, 3) with { RecruitmentDate = new DateTime(2015, 3, 1) }, AssessmentPeriod.CalendarYear(2023));
+
     [Fact]
     public void Compare_NewRecruitRule_MatchesTheTenAndSixMonthRulesAndShowsBothCitations()
     {
@@ -48,9 +52,7 @@ public sealed class RegimeComparisonTests
     [Fact]
     public void Compare_SharedConditionJudgedAlike_IsMatchedByIdAndNotADifference()
     {
-        var request = new EligibilityRequest(AwardCodes.AdvancedWorker, RecruitedIn(2015, 3) with { Periods = RecruitedIn(2023, 3).Periods }, AssessmentPeriod.CalendarYear(2023));
-
-        var comparison = Checker.Compare(request, "vn-2013", "vn-2022");
+        var comparison = Checker.Compare(LongServingIn2023(), "vn-2013", "vn-2022");
 
         var tasks = comparison.Conditions.Single(c => c.Concept == "STD.K1_TASKS_WELL");
         Assert.False(tasks.Differs);
@@ -64,9 +66,7 @@ public sealed class RegimeComparisonTests
     [Fact]
     public void Compare_ConditionOnlyOneRegimeHas_IsListedWithTheOtherSideEmpty()
     {
-        var request = new EligibilityRequest(AwardCodes.AdvancedWorker, RecruitedIn(2015, 3) with { Periods = RecruitedIn(2023, 3).Periods }, AssessmentPeriod.CalendarYear(2023));
-
-        var comparison = Checker.Compare(request, "vn-2013", "vn-2022");
+        var comparison = Checker.Compare(LongServingIn2023(), "vn-2013", "vn-2022");
 
         var study = comparison.Conditions.Single(c => c.Concept == "STD.K1_ACTIVE_STUDY");
         Assert.NotNull(study.First);
@@ -79,7 +79,7 @@ public sealed class RegimeComparisonTests
     [Fact]
     public void Compare_GrassrootsTitleOnExcellentRatingAlone_DiffersOnTheInitiativeConcept()
     {
-        var dossier = RecruitedIn(2015, 3) with { Periods = RecruitedIn(2023, 3).Periods!.Select(p => p with { TaskRating = TaskRating.CompletedExcellently }).ToList() };
+        var dossier = LongServingIn2023().Dossier with { Periods = RecruitedIn(2023, 3).Periods!.Select(p => p with { TaskRating = TaskRating.CompletedExcellently }).ToList() };
         var request = new EligibilityRequest(AwardCodes.GrassrootsEmulationFighter, dossier, AssessmentPeriod.CalendarYear(2023)) { ConsideredOn = new DateTime(2024, 3, 15) };
 
         var comparison = Checker.Compare(request, "vn-2013", "vn-2022");
