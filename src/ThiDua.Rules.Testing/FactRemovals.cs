@@ -16,7 +16,7 @@ namespace ThiDua.Rules.Testing
             "consecutiveGrassrootsTitles", "consecutiveMinistryTitles", "yearsSinceMinistryTitleDecision", "sameAwardForPeriod", "periodAfterPreviousAward",
         };
 
-        private static readonly string[] InitiativeFacts = { "unitInitiatives", "ministryInitiatives", "nationalInitiatives" };
+        private static readonly string[] InitiativeFacts = { "unitInitiatives", "grassrootsAchievements", "ministryInitiatives", "nationalInitiatives" };
 
         private static readonly (string Name, Func<CouncilAttestations, bool?> Read, Func<CouncilAttestations, CouncilAttestations> Clear)[] AttestationFields =
         {
