@@ -67,8 +67,7 @@ namespace ThiDua.Rules.Checking
                 throw new ArgumentNullException(nameof(dossier));
             }
 
-            // The same rules for the period and the consideration date as a single check.
-            DossierValidator.ThrowIfInvalidRequest(new EligibilityRequest(AwardCodes.AdvancedWorker, dossier, period) { ConsideredOn = consideredOn }, nameof(period));
+            DossierValidator.ThrowIfConsideredBeforePeriod(consideredOn, period, "consideredOn", nameof(consideredOn));
             DossierValidator.ThrowIfInvalid(dossier, _catalog, _limits);
             return RunAll(dossier, period, Select(period, consideredOn, regimeId), Array.Empty<string>(), consideredOn);
         }
