@@ -18,6 +18,8 @@ namespace ThiDua.Rules.Checking
 
         private readonly Dictionary<(string Regime, string Code), AwardDefinition> _definitions = new Dictionary<(string, string), AwardDefinition>();
 
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<AssessmentPeriod, RegimeSelection> _byPeriodEnd = new System.Collections.Concurrent.ConcurrentDictionary<AssessmentPeriod, RegimeSelection>();
+
         /// <summary>The catalogue of <paramref name="regimes"/>, each award listing the host's conditions after the law's.</summary>
         public AwardCatalog(IReadOnlyList<CompiledRegime> regimes, HostConditionRegistry hosts)
         {
@@ -107,9 +109,16 @@ namespace ThiDua.Rules.Checking
             }
 
             var covering = _regimes.FirstOrDefault(r => r.Regime.Covers(keyDate));
+            if (covering != null && consideredOn == null)
+            {
+                // Selected by the period alone, the wording depends on the period only: word it once per period (there
+                // are at most a few thousand periods, 1945-2100 by start month), not on every check.
+                return (covering, _byPeriodEnd.GetOrAdd(period, p => RegimeSelector.ByDate(covering.Regime, p, null, null)));
+            }
+
             if (covering != null)
             {
-                var periodRegime = consideredOn == null ? covering : _regimes.FirstOrDefault(r => r.Regime.Covers(period));
+                var periodRegime = _regimes.FirstOrDefault(r => r.Regime.Covers(period));
                 return (covering, RegimeSelector.ByDate(covering.Regime, period, consideredOn, periodRegime?.Regime));
             }
 
