@@ -17,7 +17,7 @@ namespace ThiDua.Rules.Testing
             "periodAfterPreviousDecision", "consecutiveGrassrootsTitlesSinceDecision",
         };
 
-        private static readonly string[] InitiativeFacts = { "unitInitiatives", "ministryInitiatives", "nationalInitiatives" };
+        private static readonly string[] InitiativeFacts = { "unitInitiatives", "grassrootsAchievements", "ministryInitiatives", "nationalInitiatives" };
 
         private static readonly (string Name, Func<CouncilAttestations, bool?> Read, Func<CouncilAttestations, CouncilAttestations> Clear)[] AttestationFields =
         {

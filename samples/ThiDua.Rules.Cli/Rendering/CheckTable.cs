@@ -13,7 +13,7 @@ internal static class CheckTable
         output.WriteLine($"{Pick(language, "Người được xét", "Person")}: {PersonLine.Of(dossier, language)}");
         output.WriteLine($"{Pick(language, "Danh hiệu", "Award")}: {result.AwardName.Get(language)} ({result.Award})");
         output.WriteLine($"{Pick(language, "Kỳ đánh giá", "Period")}: {result.Period}");
-        output.WriteLine($"{Pick(language, "Chế độ pháp lý", "Regime")}: {result.RegimeId} ({Pick(language, "phiên bản dữ liệu quy tắc", "rule data version")} {result.RuleDataVersion})");
+        RegimeLines.Write(output, result, language);
         output.WriteLine();
         WriteConditions(output, result.Conditions, language, indent: 0);
         output.WriteLine();

@@ -30,6 +30,7 @@ namespace ThiDua.Rules
             AppliesTo = appliesTo ?? throw new ArgumentNullException(nameof(appliesTo));
             PrerequisiteAwards = prerequisiteAwards ?? throw new ArgumentNullException(nameof(prerequisiteAwards));
             Notes = notes;
+            Concept = id;
         }
 
         /// <summary>Stable ASCII id, e.g. <c>LDTT.NEW_RECRUIT_10_MONTHS</c>. Ids are never reused.</summary>
@@ -72,5 +73,13 @@ namespace ThiDua.Rules
 
         /// <summary>The last period end date the condition applies to; <see langword="null"/> when it applies to the whole regime.</summary>
         public DateTime? PeriodsEndingTo { get; init; }
+
+        /// <summary>
+        /// The legal point the condition encodes, stable across regimes: conditions of different regimes with the same
+        /// concept are compared with each other (<see cref="IEligibilityChecker.Compare"/>). The condition's own id unless
+        /// the rule data names an earlier condition's id, e.g. the 6-month new-recruit rule of 2024 has the concept of the
+        /// 10-month rule it replaced.
+        /// </summary>
+        public string Concept { get; init; }
     }
 }

@@ -32,5 +32,33 @@ namespace ThiDua.Rules
         /// <exception cref="PeriodNotCoveredException">No regime covers the period.</exception>
         /// <exception cref="InvalidDossierException">The dossier holds impossible values.</exception>
         IReadOnlyList<EligibilityResult> CheckAll(IndividualDossier dossier, AssessmentPeriod period, string? regimeId = null);
+
+        /// <summary>
+        /// <see cref="CheckAll(IndividualDossier, AssessmentPeriod, string?)"/> for a proposal the competent body considers on
+        /// <paramref name="consideredOn"/>: that day selects the regime (see <see cref="EligibilityRequest.ConsideredOn"/>)
+        /// and pending proceedings are judged on it.
+        /// </summary>
+        /// <param name="dossier">What is known about the person.</param>
+        /// <param name="period">The assessment period.</param>
+        /// <param name="regimeId">A regime to apply instead of the one selected by date, or <see langword="null"/>.</param>
+        /// <param name="consideredOn">The consideration date, or <see langword="null"/> for the last day of the period.</param>
+        /// <returns>One result per applicable award, in catalogue order.</returns>
+        /// <exception cref="PeriodNotCoveredException">No regime covers the date.</exception>
+        /// <exception cref="InvalidDossierException">The dossier holds impossible values.</exception>
+        /// <exception cref="System.ArgumentException">The consideration date is before the period starts.</exception>
+        IReadOnlyList<EligibilityResult> CheckAll(IndividualDossier dossier, AssessmentPeriod period, string? regimeId, System.DateTime? consideredOn);
+
+        /// <summary>
+        /// Checks one request under two regimes, whatever dates they cover, and matches their conditions by concept: for
+        /// transitional cases and for explaining to staff what a change in the law does to one dossier.
+        /// </summary>
+        /// <param name="request">The award, dossier and period (its <see cref="EligibilityRequest.RegimeId"/> is ignored).</param>
+        /// <param name="firstRegimeId">The first regime, e.g. <c>vn-2013</c>.</param>
+        /// <param name="secondRegimeId">The second regime, e.g. <c>vn-2022</c>.</param>
+        /// <returns>Both results and the conditions matched by concept.</returns>
+        /// <exception cref="UnknownRegimeException">Either regime does not exist.</exception>
+        /// <exception cref="UnknownAwardException">Either regime does not define the award.</exception>
+        /// <exception cref="InvalidDossierException">The dossier holds impossible values.</exception>
+        RegimeComparison Compare(EligibilityRequest request, string firstRegimeId, string secondRegimeId);
     }
 }

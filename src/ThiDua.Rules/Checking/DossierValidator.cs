@@ -45,10 +45,20 @@ namespace ThiDua.Rules.Checking
                 throw new ArgumentException("The request has no assessment period (EligibilityRequest.Period is the default value); give one such as AssessmentPeriod.CalendarYear(2021).", parameterName);
             }
 
-            if (request.ConsideredOn is DateTime on && on.Date < request.Period.Start)
+            ThrowIfConsideredBeforePeriod(request.ConsideredOn, request.Period, "EligibilityRequest.ConsideredOn", parameterName);
+        }
+
+        /// <summary>Refuses a consideration date before the period starts: a council considers a period only once it has begun.</summary>
+        /// <param name="consideredOn">The consideration date, if any.</param>
+        /// <param name="period">The assessment period.</param>
+        /// <param name="member">Where the date was given, for the message.</param>
+        /// <param name="parameterName">The name the value was passed as.</param>
+        public static void ThrowIfConsideredBeforePeriod(DateTime? consideredOn, AssessmentPeriod period, string member, string parameterName)
+        {
+            if (consideredOn is DateTime on && period.StartYear != 0 && on.Date < period.Start)
             {
                 throw new ArgumentException(
-                    $"The consideration date {Day(on)} (EligibilityRequest.ConsideredOn) is before {Day(request.Period.Start)}, the start of the period {request.Period}: "
+                    $"The consideration date {Day(on)} ({member}) is before {Day(period.Start)}, the start of the period {period}: "
                     + "a council considers a nomination for a period only once the period has begun.",
                     parameterName);
             }

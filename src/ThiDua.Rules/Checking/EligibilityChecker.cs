@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using ThiDua.Rules.Engine;
 using ThiDua.Rules.Facts;
+using ThiDua.Rules.RuleData;
 
 namespace ThiDua.Rules.Checking
 {
@@ -37,50 +38,85 @@ namespace ThiDua.Rules.Checking
             }
 
             DossierValidator.ThrowIfInvalidRequest(request, nameof(request));
-            var check = Prepare(request);
-            RuleEngine.Run(check);
-            return ResultComposer.Compose(check);
+            return Run(Prepare(request));
         }
 
         /// <summary>
-        /// <see cref="CheckAll"/> without validating the dossier first, optionally limited to <paramref name="awards"/>.
-        /// For the tests and benchmarks of the algorithms over a dossier's lists: the validator refuses lists longer than
-        /// the limits and titles repeated for a period, so no valid dossier reaches them with 100 000 history entries,
-        /// yet they must stay linear.
+        /// <see cref="CheckAll(IndividualDossier, AssessmentPeriod, string?)"/> without validating the dossier first,
+        /// optionally limited to <paramref name="awards"/>. For the tests and benchmarks of the algorithms over a dossier's
+        /// lists: the validator refuses lists longer than the limits and titles repeated for a period, so no valid dossier
+        /// reaches them with 100 000 history entries, yet they must stay linear.
         /// </summary>
         internal IReadOnlyList<EligibilityResult> CheckAllUnvalidated(IndividualDossier dossier, AssessmentPeriod period, params string[] awards)
-            => RunAll(dossier, period, _pinnedRegimeId, awards);
+            => RunAll(dossier, period, Select(period, null, null), awards);
 
         /// <summary>Validates the request and builds its check, ready to insert into a session.</summary>
         internal AwardCheck Prepare(EligibilityRequest request)
         {
             DossierValidator.ThrowIfInvalid(request.Dossier, _catalog, _limits);
             // The period's regime first: for a period no regime covers, that is the problem to report, not the dates in the dossier.
-            var runtime = _engine.Runtime(_catalog.Resolve(request.Period, request.RegimeId ?? _pinnedRegimeId).Regime.Id);
+            var selected = Select(request.Period, request.ConsideredOn, request.RegimeId);
             DossierValidator.ThrowIfInvalidForPeriod(request.Dossier, request.Period);
-            return new AwardCheck(request.Dossier, runtime.PlanFor(request.Award), request.Period, request.ConsideredOn ?? request.Period.End);
+            return Prepared(request, selected);
         }
 
         public IReadOnlyList<EligibilityResult> CheckAll(IndividualDossier dossier, AssessmentPeriod period, string? regimeId = null)
+            => CheckAll(dossier, period, regimeId, null);
+
+        public IReadOnlyList<EligibilityResult> CheckAll(IndividualDossier dossier, AssessmentPeriod period, string? regimeId, DateTime? consideredOn)
         {
             if (dossier == null)
             {
                 throw new ArgumentNullException(nameof(dossier));
             }
 
+            DossierValidator.ThrowIfConsideredBeforePeriod(consideredOn, period, "consideredOn", nameof(consideredOn));
             DossierValidator.ThrowIfInvalid(dossier, _catalog, _limits);
-            _catalog.Resolve(period, regimeId ?? _pinnedRegimeId);
+            var selected = Select(period, consideredOn, regimeId);
             DossierValidator.ThrowIfInvalidForPeriod(dossier, period);
-            return RunAll(dossier, period, regimeId ?? _pinnedRegimeId, Array.Empty<string>());
+            return RunAll(dossier, period, selected, Array.Empty<string>(), consideredOn);
+        }
+
+        public RegimeComparison Compare(EligibilityRequest request, string firstRegimeId, string secondRegimeId)
+        {
+            if (request == null)
+            {
+                throw new ArgumentNullException(nameof(request));
+            }
+
+            DossierValidator.ThrowIfInvalidRequest(request, nameof(request));
+            DossierValidator.ThrowIfInvalid(request.Dossier, _catalog, _limits);
+            DossierValidator.ThrowIfInvalidForPeriod(request.Dossier, request.Period);
+            var first = Run(Prepared(request, _catalog.Named(firstRegimeId ?? throw new ArgumentNullException(nameof(firstRegimeId)), request.Period, request.ConsideredOn)));
+            var second = Run(Prepared(request, _catalog.Named(secondRegimeId ?? throw new ArgumentNullException(nameof(secondRegimeId)), request.Period, request.ConsideredOn)));
+            return RegimeComparer.Compare(_catalog, first, second);
+        }
+
+        /// <summary>The regime for a period and consideration date: named by the request, else pinned by the host, else chosen by date.</summary>
+        private (CompiledRegime Regime, RegimeSelection Selection) Select(AssessmentPeriod period, DateTime? consideredOn, string? requestedRegimeId)
+            => requestedRegimeId != null ? _catalog.Select(period, consideredOn, requestedRegimeId, RegimeSelectionBasis.Named)
+             : _pinnedRegimeId != null ? _catalog.Select(period, consideredOn, _pinnedRegimeId, RegimeSelectionBasis.Pinned)
+             : _catalog.Select(period, consideredOn, null, RegimeSelectionBasis.Named);
+
+        private AwardCheck Prepared(EligibilityRequest request, (CompiledRegime Regime, RegimeSelection Selection) selected)
+        {
+            var runtime = _engine.Runtime(selected.Regime.Regime.Id);
+            return new AwardCheck(request.Dossier, runtime.PlanFor(request.Award), request.Period, request.ConsideredOn ?? request.Period.End) { Selection = selected.Selection };
+        }
+
+        private static EligibilityResult Run(AwardCheck check)
+        {
+            RuleEngine.Run(check);
+            return ResultComposer.Compose(check);
         }
 
         /// <summary>
         /// Checks every individual award of the period's regime open to the dossier's category (or only
         /// <paramref name="awards"/>, when any are named) in one session.
         /// </summary>
-        private IReadOnlyList<EligibilityResult> RunAll(IndividualDossier dossier, AssessmentPeriod period, string? regimeId, IReadOnlyCollection<string> awards)
+        private IReadOnlyList<EligibilityResult> RunAll(IndividualDossier dossier, AssessmentPeriod period, (CompiledRegime Regime, RegimeSelection Selection) selected, IReadOnlyCollection<string> awards, DateTime? consideredOn = null)
         {
-            var runtime = _engine.Runtime(_catalog.Resolve(period, regimeId).Regime.Id);
+            var runtime = _engine.Runtime(selected.Regime.Regime.Id);
             var checks = new List<AwardCheck>(runtime.Plans.Count);
             foreach (var plan in runtime.Plans)
             {
@@ -90,7 +126,7 @@ namespace ThiDua.Rules.Checking
                     : award.Subject == AwardSubject.Individual && (dossier.Category == null || award.IsFor(dossier.Category.Value));
                 if (wanted)
                 {
-                    checks.Add(new AwardCheck(dossier, plan, period, period.End));
+                    checks.Add(new AwardCheck(dossier, plan, period, consideredOn ?? period.End) { Selection = selected.Selection });
                 }
             }
 

@@ -168,7 +168,8 @@ namespace ThiDua.Rules.Engine
         /// </summary>
         private static IEnumerable<AssessmentPeriod> ProbePeriods(CompiledRegime regime)
         {
-            var periods = new List<AssessmentPeriod> { AssessmentPeriod.CalendarYear(regime.Regime.PeriodsEndingTo.Year) };
+            // The first year of the regime: an open-ended regime has no last one.
+            var periods = new List<AssessmentPeriod> { AssessmentPeriod.CalendarYear(regime.Regime.PeriodsEndingFrom.Year) };
             foreach (var from in regime.Awards.SelectMany(a => a.Rules).Select(r => r.PeriodsEndingFrom).OfType<DateTime>().Distinct())
             {
                 var period = from.Month == 12 ? AssessmentPeriod.CalendarYear(from.Year) : AssessmentPeriod.SchoolYear(from.Year - 1, from.Month + 1);

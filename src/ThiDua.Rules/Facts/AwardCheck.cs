@@ -59,6 +59,9 @@ namespace ThiDua.Rules.Facts
         /// </summary>
         public bool IsStandardOnly => RequestedBy != null;
 
+        /// <summary>Which regime the check runs under and why; copied onto the result the host receives.</summary>
+        internal RegimeSelection? Selection { get; set; }
+
         /// <summary>The check whose prerequisite this standard check answers; <see langword="null"/> for a check the host asked for.</summary>
         public AwardCheck? RequestedBy { get; }
 

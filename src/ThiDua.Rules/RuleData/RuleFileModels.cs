@@ -47,6 +47,10 @@ namespace ThiDua.Rules.RuleData
 
         public PeriodRangeModel? PeriodsEnding { get; set; }
 
+        public string? KnownCurrentTo { get; set; }
+
+        public LocalizedModel? CurrencyNote { get; set; }
+
         public LocalizedModel? Notes { get; set; }
 
         public List<DocumentModel>? Documents { get; set; }
@@ -77,6 +81,8 @@ namespace ThiDua.Rules.RuleData
     internal sealed class RuleModel
     {
         public string? Id { get; set; }
+
+        public string? Concept { get; set; }
 
         public string? Kind { get; set; }
 

@@ -196,12 +196,23 @@ namespace ThiDua.Rules.RuleData
             }
 
             var from = Date(path, null, "periodsEnding.from", model.PeriodsEnding?.From);
-            var to = Date(path, null, "periodsEnding.to", model.PeriodsEnding?.To);
+            // An omitted end makes the regime open: the latest one, applied to every later date with a warning past the
+            // day its data is known current to, which must then be stated.
+            var to = model.PeriodsEnding != null && model.PeriodsEnding.To == null ? DateTime.MaxValue.Date : Date(path, null, "periodsEnding.to", model.PeriodsEnding?.To);
             if (from != null && to != null && from > to)
             {
                 Problem(path, null, "'periodsEnding.from' is after 'periodsEnding.to'");
                 ok = false;
             }
+
+            var knownCurrentTo = model.KnownCurrentTo == null ? null : Date(path, null, "knownCurrentTo", model.KnownCurrentTo);
+            if (to == DateTime.MaxValue.Date && model.KnownCurrentTo == null)
+            {
+                Problem(path, null, "a regime without 'periodsEnding.to' applies to every later date, so it must state 'knownCurrentTo', the last day its data is known to reflect the law");
+                ok = false;
+            }
+
+            var currencyNote = model.CurrencyNote == null ? null : Localized(path, null, "currencyNote", model.CurrencyNote);
 
             var documents = new List<LegalDocument>();
             if (model.Documents == null || model.Documents.Count == 0)
@@ -233,7 +244,7 @@ namespace ThiDua.Rules.RuleData
                 return documents.Count == 0 ? null : new LegalRegime(folder, name ?? new LocalizedText(folder, folder), model.DataVersion ?? "?", from ?? DateTime.MinValue, to ?? DateTime.MinValue, documents, notes);
             }
 
-            return new LegalRegime(folder, name, model.DataVersion!, from.Value, to.Value, documents, notes);
+            return new LegalRegime(folder, name, model.DataVersion!, from.Value, to.Value, documents, notes) { KnownCurrentTo = knownCurrentTo, CurrencyNote = currencyNote };
         }
 
         internal LegalDocument? BuildDocument(string path, DocumentModel model)
@@ -374,6 +385,11 @@ namespace ThiDua.Rules.RuleData
                 ruleIds[id] = path;
             }
 
+            if (rule.Concept != null && !RuleIdPattern.IsMatch(rule.Concept))
+            {
+                Problem(path, id, "'concept' names the legal point across regimes as a rule id does (upper-case ASCII words joined by dots), usually the id of the earlier regime's condition");
+            }
+
             var procedural = false;
             if (rule.Kind != null && rule.Kind != "standard" && rule.Kind != "procedural")
             {
@@ -427,6 +443,7 @@ namespace ThiDua.Rules.RuleData
             {
                 PeriodsEndingFrom = validity.From,
                 PeriodsEndingTo = validity.To,
+                Concept = rule.Concept ?? id,
             };
             return new CompiledRule(definition, path, procedural, expression == null ? null : rule.Expression, expression, test, needs, parameters, met, notMet, validity.From, validity.To);
         }

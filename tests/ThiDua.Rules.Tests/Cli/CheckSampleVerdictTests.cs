@@ -18,6 +18,7 @@ public sealed class CheckSampleVerdictTests
     [InlineData("eligible-civil-servant-2015.json", "LDTT", "2015", ExitCodes.Eligible)]
     [InlineData("eligible-civil-servant-2015.json", "CSTDCS", "2015", ExitCodes.Eligible)]
     [InlineData("long-absence-2016.json", "LDTT", "2016", ExitCodes.NotEligible)]
+    [InlineData("new-recruit-2026.json", "LDTT", "2026", ExitCodes.Eligible)]
     public void Run_CheckSample_ExitsWithVerdictCode(string sample, string award, string year, int expected)
     {
         var run = CliRun.Of("check", SampleData.Path(sample), "--award", award, "--year", year);

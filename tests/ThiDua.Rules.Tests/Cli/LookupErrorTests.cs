@@ -59,11 +59,12 @@ public sealed class LookupErrorTests
 
     [Theory]
     [InlineData("2013")]
-    [InlineData("2024")]
+    [InlineData("2013-2014@06")]
     [InlineData("2012-2013")]
-    public void Run_PeriodOutsideEveryRegime_Exits68(string year)
+    public void Run_PeriodBeforeEveryRegime_Exits68(string year)
     {
-        // The regimes cover periods ending 2014-06-01 (Law 39/2013 in force) to 2023-12-31 (the 2022 Law from 2024-01-01).
+        // The regimes cover periods ending from 2014-06-01 (Law 39/2013 in force); the 2022 Law's last regime has no
+        // end, so only earlier periods are refused.
         var run = CliRun.Of("check", Eligible, "--award", "LDTT", "--year", year);
 
         run.AssertFailed(ExitCodes.PeriodNotCovered);

@@ -80,6 +80,7 @@ public class RuleMutationTests
         var mutations = RuleMutation.AllOf(ShippedFiles);
 
         Assert.Equal(compiled, mutations.Select(m => m.RuleId).Distinct().OrderBy(id => id, StringComparer.Ordinal));
+        // A rule id shared by several regimes is mutated in each regime's file, both ways.
         Assert.All(mutations.GroupBy(m => (m.File, m.RuleId)), g => Assert.Equal(new[] { false, true }, g.Select(m => m.AlwaysTrue).OrderBy(b => b)));
     }
 

@@ -1,6 +1,6 @@
 namespace ThiDua.Rules.Tests.Mutation;
 
-/// <summary>The worked examples copied to the test output folder (<c>Cases/&lt;regime&gt;/&lt;AWARD&gt;/*.json</c>), of every regime.</summary>
+/// <summary>The worked examples of every regime copied to the test output folder (<c>Cases/&lt;regime&gt;/&lt;AWARD&gt;/*.json</c>).</summary>
 internal static class WorkedCases
 {
     public static string Folder => Path.Combine(AppContext.BaseDirectory, "Cases");

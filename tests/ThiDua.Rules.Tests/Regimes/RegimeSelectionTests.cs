@@ -17,6 +17,8 @@ public sealed class RegimeSelectionTests
             ("vn-2013", new[] { "2017", "2018", "2019", "2020", "2021", "2022", "2023", "2017-2018", "2018-2019", "2019-2020", "2020-2021", "2021-2022", "2022-2023" }),
             ("vn-2013-nd65", new[] { "2014", "2015", "2016", "2014-2015", "2015-2016", "2016-2017" }),
             ("vn-2013-nd42", new[] { "2013-2014@07", "2013-2014@08" }),
+            ("vn-2022", new[] { "2024", "2023-2024", "2024-2025@07" }),
+            ("vn-2022-nd152", new[] { "2025", "2026", "2024-2025", "2030" }),
         };
         foreach (var (regime, periods) in table)
         {
@@ -38,8 +40,6 @@ public sealed class RegimeSelectionTests
     }
 
     [Theory]
-    [InlineData("2024", "2024-12-31")]
-    [InlineData("2023-2024", "2024-08-31")]
     [InlineData("2013", "2013-12-31")]
     [InlineData("2012-2013", "2013-08-31")]
     [InlineData("2013-2014@06", "2014-05-31")]
@@ -54,11 +54,12 @@ public sealed class RegimeSelectionTests
         Assert.Contains("vn-2013-nd42: periods ending 2014-06-01 to 2014-08-19", error.Message, StringComparison.Ordinal);
         Assert.Contains("vn-2013-nd65: periods ending 2014-08-20 to 2017-09-30", error.Message, StringComparison.Ordinal);
         Assert.Contains("vn-2013: periods ending 2017-10-01 to 2023-12-31", error.Message, StringComparison.Ordinal);
+        Assert.Contains("vn-2022-nd152: periods ending from 2025-07-01", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
     [InlineData("2013")]
-    [InlineData("2024")]
+    [InlineData("2010")]
     public void ResolveRegime_PeriodOutsideEveryRegime_Throws(string period)
     {
         Assert.Throws<PeriodNotCoveredException>(() => Checker.Catalog.ResolveRegime(AssessmentPeriod.Parse(period)));
@@ -66,10 +67,29 @@ public sealed class RegimeSelectionTests
 
     [Theory]
     [InlineData("2013")]
-    [InlineData("2024")]
+    [InlineData("2010")]
     public void CheckAll_PeriodOutsideEveryRegime_Throws(string period)
     {
         Assert.Throws<PeriodNotCoveredException>(() => Checker.CheckAll(RegimeTestDossier.Create(), AssessmentPeriod.Parse(period)));
+    }
+
+    [Theory]
+    [InlineData("2024", "vn-2022")]
+    [InlineData("2023-2024", "vn-2022")]
+    [InlineData("2024-2025", "vn-2022-nd152")]   // September to August: ends 2025-08-31
+    [InlineData("2025", "vn-2022-nd152")]
+    [InlineData("2025-2026", "vn-2022-nd152")]
+    [InlineData("2026", "vn-2022-nd152")]
+    [InlineData("2030", "vn-2022-nd152")]
+    public void Check_PeriodEndingUnderThe2022Law_SelectsItsRegime(string period, string regime)
+    {
+        // Until 2024 these periods were refused as not covered; the 2022 Law has applied since 2024-01-01.
+        Assert.Equal(regime, Checker.Catalog.ResolveRegime(AssessmentPeriod.Parse(period)).Id);
+        var result = Checker.Check(RegimeTestDossier.Request(period));
+        Assert.Equal(regime, result.RegimeId);
+        Assert.Equal(RegimeSelectionBasis.PeriodEnd, result.Selection!.Basis);
+        Assert.Equal(AssessmentPeriod.Parse(period).End, result.Selection.KeyDate);
+        Assert.All(Checker.CheckAll(RegimeTestDossier.Create(), AssessmentPeriod.Parse(period)), r => Assert.Equal(regime, r.RegimeId));
     }
 
     [Fact]

@@ -10,15 +10,17 @@ namespace ThiDua.Rules.Tests.Snapshots;
 public sealed class CatalogCountTests
 {
     [Fact]
-    public void Regimes_Embedded_AreTheThreeDecreeLayersOfThe2013LawInDateOrder()
+    public void Regimes_Embedded_AreThe2013LawLayersAndThe2022LawRegimesInDateOrder()
     {
-        Assert.Equal(new[] { "vn-2013-nd42", "vn-2013-nd65", "vn-2013" }, ThiDuaRules.Default.Catalog.Regimes.Select(r => r.Id));
+        Assert.Equal(new[] { "vn-2013-nd42", "vn-2013-nd65", "vn-2013", "vn-2022", "vn-2022-nd152" }, ThiDuaRules.Default.Catalog.Regimes.Select(r => r.Id));
     }
 
     [Theory]
     [InlineData("vn-2013-nd42")]
     [InlineData("vn-2013-nd65")]
     [InlineData("vn-2013")]
+    [InlineData("vn-2022")]
+    [InlineData("vn-2022-nd152")]
     public void GetAwards_EachRegime_HasTheFiveIndividualTitlesInCatalogueOrder(string regimeId)
     {
         var codes = ThiDuaRules.Default.Catalog.GetAwards(regimeId).Select(a => a.Code);
