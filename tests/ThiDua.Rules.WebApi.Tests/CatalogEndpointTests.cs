@@ -108,5 +108,9 @@ public sealed class CatalogEndpointTests
         public EligibilityResult Check(EligibilityRequest request) => throw new InvalidOperationException(Secret);
 
         public IReadOnlyList<EligibilityResult> CheckAll(IndividualDossier dossier, AssessmentPeriod period, string? regimeId = null) => throw new InvalidOperationException(Secret);
+
+        public IReadOnlyList<EligibilityResult> CheckAll(IndividualDossier dossier, AssessmentPeriod period, string? regimeId, DateTime? consideredOn) => throw new InvalidOperationException(Secret);
+
+        public RegimeComparison Compare(EligibilityRequest request, string firstRegimeId, string secondRegimeId) => throw new InvalidOperationException(Secret);
     }
 }

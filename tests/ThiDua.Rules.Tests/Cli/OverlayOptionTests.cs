@@ -23,7 +23,7 @@ public sealed class OverlayOptionTests
     [Fact]
     public void The_option_works_on_every_command()
     {
-        var explain = CliRun.Of("explain", "CSTDCS", "--overlay", SampleOverlay, "--lang", "en");
+        var explain = CliRun.Of("explain", "CSTDCS", "--regime", "vn-2013", "--overlay", SampleOverlay, "--lang", "en");
         var all = CliRun.Of("check-all", SampleData.Path("eligible-civil-servant.json"), "--year", "2021", "--overlay", SampleOverlay, "--format", "json");
 
         explain.AssertSucceeded(ExitCodes.Eligible);

@@ -15,7 +15,9 @@ public sealed class ConditionCoverageTests
     public static TheoryData<string, ConditionOutcome> RegimesAndOutcomes()
     {
         var data = new TheoryData<string, ConditionOutcome>();
-        foreach (var regime in ThiDuaRules.Default.Catalog.Regimes)
+        // The 2022 Law's regimes are covered met and not met by worked examples instead
+        // (WorkedExampleTests.CaseFiles_2022LawRegimes_HaveAMetAndANotMetCaseForEveryCondition).
+        foreach (var regime in ThiDuaRules.Default.Catalog.Regimes.Where(r => !r.Id.StartsWith("vn-2022", StringComparison.Ordinal)))
         {
             data.Add(regime.Id, ConditionOutcome.Met);
             data.Add(regime.Id, ConditionOutcome.NotMet);
