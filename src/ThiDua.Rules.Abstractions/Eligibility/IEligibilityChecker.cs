@@ -32,5 +32,19 @@ namespace ThiDua.Rules
         /// <exception cref="PeriodNotCoveredException">No regime covers the period.</exception>
         /// <exception cref="InvalidDossierException">The dossier holds impossible values.</exception>
         IReadOnlyList<EligibilityResult> CheckAll(IndividualDossier dossier, AssessmentPeriod period, string? regimeId = null);
+
+        /// <summary>
+        /// Checks one collective award (Tập thể lao động tiên tiến, Cờ thi đua, …) for one collective and period. When
+        /// the collective's record gives member dossiers, each member is checked by this checker and the member
+        /// outcomes are aggregated by the rules; otherwise the host's member counts are used. Member-ratio conditions
+        /// say which of the two they came from and show the arithmetic.
+        /// </summary>
+        /// <param name="request">The award, the collective's dossier and the period.</param>
+        /// <returns>The verdict and each condition's outcome, message and citations.</returns>
+        /// <exception cref="UnknownAwardException">The selected regime does not define the award.</exception>
+        /// <exception cref="PeriodNotCoveredException">No regime covers the period, or the named regime does not.</exception>
+        /// <exception cref="UnknownRegimeException">The request names a regime that does not exist.</exception>
+        /// <exception cref="InvalidDossierException">The collective's dossier or a member's dossier holds impossible values, or the award is not a collective award.</exception>
+        EligibilityResult CheckCollective(CollectiveEligibilityRequest request);
     }
 }

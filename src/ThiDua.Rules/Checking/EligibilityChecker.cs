@@ -12,7 +12,7 @@ namespace ThiDua.Rules.Checking
     /// construction apart from the rule plans' caches of messages and condition results, which are thread-safe, so
     /// one instance serves every thread; it never reads the clock.
     /// </summary>
-    internal sealed class EligibilityChecker : IEligibilityChecker
+    internal sealed partial class EligibilityChecker : IEligibilityChecker
     {
         private readonly AwardCatalog _catalog;
         private readonly RuleEngine _engine;
@@ -56,7 +56,13 @@ namespace ThiDua.Rules.Checking
         {
             DossierValidator.ThrowIfInvalid(request.Dossier, _catalog, _limits);
             var runtime = _engine.Runtime(_catalog.Resolve(request.Period, request.RegimeId ?? _pinnedRegimeId).Regime.Id);
-            return new AwardCheck(request.Dossier, runtime.PlanFor(request.Award), request.Period, request.ConsideredOn ?? request.Period.End);
+            var plan = runtime.PlanFor(request.Award);
+            if (plan.Award.Definition.Subject != AwardSubject.Individual)
+            {
+                throw new ArgumentException($"{request.Award} is an award for a {ValueFormatter.CamelCase(plan.Award.Definition.Subject.ToString())}, not a person: check it with CheckCollective.", nameof(request));
+            }
+
+            return new AwardCheck(request.Dossier, plan, request.Period, request.ConsideredOn ?? request.Period.End);
         }
 
         public IReadOnlyList<EligibilityResult> CheckAll(IndividualDossier dossier, AssessmentPeriod period, string? regimeId = null)

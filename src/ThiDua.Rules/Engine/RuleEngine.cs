@@ -73,6 +73,10 @@ namespace ThiDua.Rules.Engine
             var codes = awards.Select(a => a.Code).ToList();
             var law = new RuleSet("law:" + regimeId);
             law.Add(LawRuleBuilder.Build(runtime, awards, standardOnly));
+            if (awards.Any(a => a.Award.Definition.Subject != AwardSubject.Individual))
+            {
+                law.Add(new[] { MemberTallyRule.Build(regimeId) });
+            }
             var host = new RuleSet("host:" + regimeId);
             host.Add(hosts.RulesOf(regimeId, codes));
             var repository = new RuleRepository();
@@ -93,14 +97,22 @@ namespace ThiDua.Rules.Engine
         /// <exception cref="RuleEvaluationException">A rule failed: named by its id, never read as "not met".</exception>
         public static void Run(AwardCheck check) => Run(check.Plan.Sessions, new[] { check });
 
+        /// <summary>Runs a collective's check with its members' standings, which the member tally rule aggregates first.</summary>
         /// <inheritdoc cref="Run(AwardCheck)"/>
-        public static void Run(ISessionFactory sessions, IReadOnlyList<AwardCheck> checks)
+        public static void Run(AwardCheck check, IReadOnlyList<MemberStanding> members) => Run(check.Plan.Sessions, new[] { check }, members);
+
+        /// <inheritdoc cref="Run(AwardCheck)"/>
+        public static void Run(ISessionFactory sessions, IReadOnlyList<AwardCheck> checks, IReadOnlyList<MemberStanding>? members = null)
         {
             var session = sessions.CreateSession();
             try
             {
                 // One batch: each node of the network is visited once for all the dossier's checks.
                 session.InsertAll(checks);
+                if (members != null && members.Count > 0)
+                {
+                    session.InsertAll(members);
+                }
 
                 session.Fire();
             }

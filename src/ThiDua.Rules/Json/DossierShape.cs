@@ -82,6 +82,7 @@ namespace ThiDua.Rules.Json
             ["proceedings"] = (l => l.MaxProceedings, nameof(ThiDuaLimits.MaxProceedings)),
             ["leaves"] = (l => l.MaxLeavesPerPeriod, nameof(ThiDuaLimits.MaxLeavesPerPeriod)),
             ["ballots"] = (l => l.MaxBallotsPerPeriod, nameof(ThiDuaLimits.MaxBallotsPerPeriod)),
+            ["members"] = (l => l.MaxMembers, nameof(ThiDuaLimits.MaxMembers)),
         };
 
         private static readonly Dictionary<Type, (string Noun, string Plural)> Nouns = new Dictionary<Type, (string, string)>
@@ -96,6 +97,10 @@ namespace ThiDua.Rules.Json
             [typeof(DisciplineRecord)] = ("a discipline record", "discipline records"),
             [typeof(ProceedingRecord)] = ("a proceeding record", "proceeding records"),
             [typeof(InitiativeRecord)] = ("an initiative record", "initiative records"),
+            [typeof(CollectiveDossier)] = ("a collective's dossier", "collective dossiers"),
+            [typeof(CollectivePeriodRecord)] = ("a collective's period record", "collective period records"),
+            [typeof(CollectiveAttestations)] = ("the council's findings on the collective", "council findings"),
+            [typeof(MemberCounts)] = ("member counts", "member counts"),
         };
 
         private DossierShape(Type type)
@@ -113,6 +118,9 @@ namespace ThiDua.Rules.Json
 
         /// <summary>The shape of a whole dossier.</summary>
         public static DossierShape Root { get; } = Build(typeof(IndividualDossier), new Dictionary<Type, DossierShape>());
+
+        /// <summary>The shape of a collective's dossier (its members are dossiers of <see cref="Root"/>'s shape).</summary>
+        public static DossierShape Collective { get; } = Build(typeof(CollectiveDossier), new Dictionary<Type, DossierShape>());
 
         public string Noun { get; }
 

@@ -20,6 +20,8 @@ namespace ThiDua.Rules.Json
             [typeof(AwardRecord)] = new[] { nameof(AwardRecord.Code), nameof(AwardRecord.Period) },
             [typeof(DisciplineRecord)] = new[] { nameof(DisciplineRecord.Form), nameof(DisciplineRecord.DecisionDate) },
             [typeof(ProceedingRecord)] = new[] { nameof(ProceedingRecord.Kind), nameof(ProceedingRecord.OpenedOn) },
+            [typeof(CollectivePeriodRecord)] = new[] { nameof(CollectivePeriodRecord.Period) },
+            [typeof(MemberCounts)] = new[] { nameof(MemberCounts.Total) },
             [typeof(InitiativeRecord)] = new[] { nameof(InitiativeRecord.Kind), nameof(InitiativeRecord.Scope), nameof(InitiativeRecord.Period) },
         };
 
