@@ -46,5 +46,26 @@ namespace ThiDua.Rules
         /// <exception cref="UnknownRegimeException">The request names a regime that does not exist.</exception>
         /// <exception cref="InvalidDossierException">The collective's dossier or a member's dossier holds impossible values, or the award is not a collective award.</exception>
         EligibilityResult CheckCollective(CollectiveEligibilityRequest request);
+
+        /// <summary>
+        /// Checks a unit's nomination list as a whole: every nomination by this checker, then the list's rules (the
+        /// Chiến sĩ thi đua cơ sở cap, the Government flag cap, titles that exclude each other, an achievement proposed
+        /// twice), all violations reported at once with their citations and numbers.
+        /// </summary>
+        /// <param name="list">The list.</param>
+        /// <returns>The list's result.</returns>
+        /// <exception cref="InvalidDossierException">The list, a dossier on it, or a nomination is invalid (named by its JSON path).</exception>
+        /// <exception cref="UnknownAwardException">A nomination names an award the regime does not define.</exception>
+        /// <exception cref="PeriodNotCoveredException">No regime covers the period.</exception>
+        NominationListResult ValidateList(NominationList list);
+
+        /// <summary>
+        /// Opens a list session: the list checked as <see cref="ValidateList"/> does, kept open so that withdrawing or
+        /// adding a nomination updates the result incrementally.
+        /// </summary>
+        /// <param name="list">The list.</param>
+        /// <returns>The open session; dispose it when done.</returns>
+        /// <exception cref="InvalidDossierException">The list, a dossier on it, or a nomination is invalid.</exception>
+        INominationListSession OpenList(NominationList list);
     }
 }

@@ -22,9 +22,9 @@ namespace ThiDua.Rules.Checking
             var regimeId = _catalog.Resolve(request.Period, request.RegimeId ?? _pinnedRegimeId).Regime.Id;
             var runtime = _engine.Runtime(regimeId);
             var plan = runtime.PlanFor(request.Award);
-            if (plan.Award.Definition.Subject == AwardSubject.Individual)
+            if (plan.Award.Definition.Subject != AwardSubject.Collective)
             {
-                throw new ArgumentException($"{request.Award} is an award for a person, not a collective: check it with Check.", nameof(request));
+                throw new ArgumentException($"{request.Award} is not an award for a collective: check a person's award with Check, a nomination list with ValidateList.", nameof(request));
             }
 
             var check = CollectiveCheck(request.Collective, plan, request.Period, request.ConsideredOn ?? request.Period.End);

@@ -73,9 +73,14 @@ namespace ThiDua.Rules.Engine
             var codes = awards.Select(a => a.Code).ToList();
             var law = new RuleSet("law:" + regimeId);
             law.Add(LawRuleBuilder.Build(runtime, awards, standardOnly));
-            if (awards.Any(a => a.Award.Definition.Subject != AwardSubject.Individual))
+            if (awards.Any(a => a.Award.Definition.Subject == AwardSubject.Collective))
             {
                 law.Add(new[] { MemberTallyRule.Build(regimeId) });
+            }
+
+            if (awards.Any(a => a.Award.Definition.Subject == AwardSubject.NominationList))
+            {
+                law.Add(new[] { ListTallyRule.Build(regimeId) });
             }
             var host = new RuleSet("host:" + regimeId);
             host.Add(hosts.RulesOf(regimeId, codes));
@@ -105,7 +110,7 @@ namespace ThiDua.Rules.Engine
         public static void Run(ISessionFactory sessions, IReadOnlyList<AwardCheck> checks, IReadOnlyList<MemberStanding>? members = null)
         {
             var session = sessions.CreateSession();
-            try
+            Fire(session, () =>
             {
                 // One batch: each node of the network is visited once for all the dossier's checks.
                 session.InsertAll(checks);
@@ -113,7 +118,19 @@ namespace ThiDua.Rules.Engine
                 {
                     session.InsertAll(members);
                 }
+            });
+        }
 
+        /// <summary>
+        /// Changes the session's facts and fires it, turning a rule's failure into a <see cref="RuleEvaluationException"/>
+        /// that names the rule, never a silent "not met".
+        /// </summary>
+        /// <exception cref="RuleEvaluationException">A rule failed.</exception>
+        public static void Fire(ISession session, Action change)
+        {
+            try
+            {
+                change();
                 session.Fire();
             }
             catch (RuleRhsExpressionEvaluationException e)

@@ -41,6 +41,7 @@ namespace ThiDua.Rules.Facts
             Initiatives = new InitiativeFacts(this);
             Discipline = new DisciplineFacts(this);
             Collective = new CollectiveFacts(this);
+            List = new ListFacts(this);
             Outcomes = new ConditionResult?[plan.Rules.Length];
         }
 
@@ -85,6 +86,9 @@ namespace ThiDua.Rules.Facts
 
         /// <summary>For a collective award, the collective's record and its members' figures.</summary>
         public CollectiveFacts Collective { get; }
+
+        /// <summary>For a nomination list's own rules, the counts over the nominations' results.</summary>
+        public ListFacts List { get; }
 
         /// <summary>
         /// Records the outcome of a host rule's condition for this check. Call it once from the rule's action; the
@@ -149,6 +153,12 @@ namespace ThiDua.Rules.Facts
 
         /// <summary>The members' figures aggregated by the member tally rule, when the record lists member dossiers.</summary>
         internal MemberTally? Tally { get; set; }
+
+        /// <summary>For a nomination list's check, the counts the list tally rule keeps.</summary>
+        internal ListTally? ListTally { get; set; }
+
+        /// <summary>Clears the outcomes so that the rules can decide again (an open nomination list after a change).</summary>
+        internal void ResetOutcomes() => Array.Clear(Outcomes, 0, Outcomes.Length);
 
         private static CollectivePeriodRecord? CollectiveRecordFor(CollectiveDossier? collective, AssessmentPeriod period)
         {

@@ -69,11 +69,31 @@ namespace ThiDua.Rules.Facts
                 c => c.Dossier.AwardHistory != null, c => c.History.SameAwardForPeriod);
             yield return Fact("periodAfterPreviousAward", FactGroup.History, "awardHistory", "các danh hiệu, hình thức khen thưởng đã được tặng (ghi [] nếu chưa có)", "titles and awards already received (write [] if none)",
                 c => c.Dossier.AwardHistory != null, c => c.History.PeriodAfterPreviousAward);
-            foreach (var fact in CollectiveFactsCatalog())
+            foreach (var fact in CollectiveFactsCatalog().Concat(ListFactsCatalog()))
             {
                 yield return fact;
             }
         }
+
+        private static IEnumerable<FactDescriptor> ListFactsCatalog()
+        {
+            yield return ListFact("grassrootsFightersProposed", "nominations", "số đề nghị Chiến sĩ thi đua cơ sở", "Grassroots Emulation Fighter nominations", c => true, c => c.List.GrassrootsFightersProposed);
+            yield return ListFact("advancedTitleHolders", "nominations (LDTT, CSTT)", "số người đạt Lao động tiên tiến / Chiến sĩ tiên tiến trong danh sách", "people on the list reaching Advanced Worker / Advanced Soldier",
+                c => c.ListTally != null && c.ListTally.Undecided(AwardCodes.AdvancedWorker) + c.ListTally.Undecided(AwardCodes.AdvancedSoldier) == 0, c => c.List.AdvancedTitleHolders);
+            yield return ListFact("grassrootsFighterCeilingPercent", "grassrootsFighterCeilingPercent", "tỷ lệ Chiến sĩ thi đua cơ sở của bộ, ngành, tỉnh", "the ministry's or province's Grassroots Emulation Fighter ratio", c => true, c => c.List.GrassrootsFighterCeilingPercent);
+            yield return ListFact("grassrootsFightersAllowed", "nominations (LDTT, CSTT)", "số Chiến sĩ thi đua cơ sở tối đa", "the most Grassroots Emulation Fighter nominations allowed",
+                c => c.ListTally != null && c.ListTally.Undecided(AwardCodes.AdvancedWorker) + c.ListTally.Undecided(AwardCodes.AdvancedSoldier) == 0, c => c.List.GrassrootsFightersAllowed);
+            yield return ListFact("governmentFlagsProposed", "collectives", "số đề nghị Cờ thi đua của Chính phủ", "Government Emulation Flag nominations", c => true, c => c.List.GovernmentFlagsProposed);
+            yield return ListFact("governmentFlagPool", "governmentFlagPool", "số tập thể đạt tiêu chuẩn Cờ thi đua cấp bộ, tỉnh", "collectives meeting the ministry/provincial flag standard",
+                c => c.ListTally?.GovernmentFlagPool != null || c.List.GovernmentFlagsProposed == 0, c => c.List.GovernmentFlagPool);
+            yield return ListFact("exclusiveNominations", "nominations", "số cặp danh hiệu loại trừ nhau của cùng một người", "pairs of mutually exclusive nominations of one person", c => true, c => c.List.ExclusiveNominations);
+            yield return ListFact("exclusiveNominees", "nominations", "người được đề nghị hai danh hiệu loại trừ nhau", "people proposed for two titles that exclude each other", c => true, c => c.List.ExclusiveNominees);
+            yield return ListFact("repeatedNominations", "nominations", "số đề nghị lặp lại", "repeated nominations", c => true, c => c.List.RepeatedNominations);
+            yield return ListFact("repeatedNominees", "nominations", "đối tượng được đề nghị lặp lại", "nominees proposed twice for one title", c => true, c => c.List.RepeatedNominees);
+        }
+
+        private static FactDescriptor ListFact(string name, string field, string vi, string en, Func<AwardCheck, bool> isKnown, Func<AwardCheck, object> value)
+            => new FactDescriptor(name, FactGroup.List, field, new LocalizedText(vi, en), isKnown, value);
 
         private static IEnumerable<FactDescriptor> CollectiveFactsCatalog()
         {

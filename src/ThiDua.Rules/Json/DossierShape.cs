@@ -83,6 +83,8 @@ namespace ThiDua.Rules.Json
             ["leaves"] = (l => l.MaxLeavesPerPeriod, nameof(ThiDuaLimits.MaxLeavesPerPeriod)),
             ["ballots"] = (l => l.MaxBallotsPerPeriod, nameof(ThiDuaLimits.MaxBallotsPerPeriod)),
             ["members"] = (l => l.MaxMembers, nameof(ThiDuaLimits.MaxMembers)),
+            ["nominations"] = (l => l.MaxNominations, nameof(ThiDuaLimits.MaxNominations)),
+            ["collectives"] = (l => l.MaxNominations, nameof(ThiDuaLimits.MaxNominations)),
         };
 
         private static readonly Dictionary<Type, (string Noun, string Plural)> Nouns = new Dictionary<Type, (string, string)>
@@ -101,6 +103,9 @@ namespace ThiDua.Rules.Json
             [typeof(CollectivePeriodRecord)] = ("a collective's period record", "collective period records"),
             [typeof(CollectiveAttestations)] = ("the council's findings on the collective", "council findings"),
             [typeof(MemberCounts)] = ("member counts", "member counts"),
+            [typeof(NominationList)] = ("a nomination list", "nomination lists"),
+            [typeof(Nomination)] = ("a nomination", "nominations"),
+            [typeof(CollectiveNomination)] = ("a collective nomination", "collective nominations"),
         };
 
         private DossierShape(Type type)
@@ -121,6 +126,9 @@ namespace ThiDua.Rules.Json
 
         /// <summary>The shape of a collective's dossier (its members are dossiers of <see cref="Root"/>'s shape).</summary>
         public static DossierShape Collective { get; } = Build(typeof(CollectiveDossier), new Dictionary<Type, DossierShape>());
+
+        /// <summary>The shape of a nomination list (its members are dossiers, its collectives collective dossiers).</summary>
+        public static DossierShape List { get; } = Build(typeof(NominationList), new Dictionary<Type, DossierShape>());
 
         public string Noun { get; }
 

@@ -146,6 +146,21 @@ namespace ThiDua.Rules
             return ReadUtf8<CollectiveDossier>(Utf8(json, limits), limits, DossierShape.Collective, "a collective's dossier");
         }
 
+        /// <summary>
+        /// Reads a unit's nomination list (<see cref="NominationList"/>), its dossiers included, with the same
+        /// strictness as <see cref="ReadDossier(string)"/>.
+        /// </summary>
+        /// <param name="json">The JSON text.</param>
+        /// <param name="limits">The limits to hold the document to (<see cref="ThiDuaLimits.MaxMembers"/> and <see cref="ThiDuaLimits.MaxNominations"/> among them).</param>
+        /// <returns>The list.</returns>
+        /// <exception cref="InvalidDossierException">The document is malformed, does not fit the format, or exceeds a limit.</exception>
+        public static NominationList ReadNominationList(string json, ThiDuaLimits? limits = null)
+        {
+            limits ??= DefaultLimits;
+            CheckLimits(limits);
+            return ReadUtf8<NominationList>(Utf8(json, limits), limits, DossierShape.List, "a nomination list");
+        }
+
         /// <summary>The text as UTF-8, refused when too long or not valid Unicode.</summary>
         internal static byte[] Utf8(string json, ThiDuaLimits limits)
         {
