@@ -49,6 +49,7 @@ internal static class RootCommandFactory
         root.Subcommands.Add(CheckAllCommand.Create(context));
         root.Subcommands.Add(CatalogCommand.Create(context));
         root.Subcommands.Add(ExplainCommand.Create(context));
+        root.Subcommands.Add(ValidateListCommand.Create(context));
         return root;
     }
 }

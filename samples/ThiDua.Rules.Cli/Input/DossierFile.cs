@@ -3,11 +3,16 @@ namespace ThiDua.Rules.Cli.Input;
 /// <summary>Reads a dossier file, mapping file-system failures to exit code 66 and bad JSON to 65.</summary>
 internal static class DossierFile
 {
-    public static IndividualDossier Read(string path)
+    public static IndividualDossier Read(string path) => Read(path, ThiDuaJson.ReadDossier);
+
+    /// <summary>Reads a nomination list file (format: samples/data/README.md, "Nomination lists").</summary>
+    public static NominationList ReadList(string path) => Read(path, stream => ThiDuaJson.ReadNominationList(stream));
+
+    private static T Read<T>(string path, Func<Stream, T> read)
     {
         if (Directory.Exists(path))
         {
-            throw new CliException(ExitCodes.FileNotFound, $"{path}: is a directory, not a dossier file.");
+            throw new CliException(ExitCodes.FileNotFound, $"{path}: is a directory, not a file.");
         }
 
         // Read as a stream: the library checks the bytes themselves (invalid UTF-8 is refused, not replaced) and stops
@@ -31,7 +36,7 @@ internal static class DossierFile
         {
             try
             {
-                return ThiDuaJson.ReadDossier(stream);
+                return read(stream);
             }
             catch (IOException e)
             {

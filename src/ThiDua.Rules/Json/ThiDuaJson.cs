@@ -93,12 +93,33 @@ namespace ThiDua.Rules
         /// <exception cref="InvalidDossierException">The document is malformed, larger than a limit, not valid UTF-8, or does not fit the format; every problem found is listed with its JSON path.</exception>
         public static IndividualDossier ReadDossier(Stream utf8Json, ThiDuaLimits limits)
         {
+            CheckLimits(limits);
+            return ReadUtf8(ReadStream(utf8Json, limits), limits);
+        }
+
+        /// <summary>
+        /// Reads a unit's nomination list from a UTF-8 stream, stopping at <see cref="ThiDuaLimits.MaxDocumentBytes"/>,
+        /// with the same strictness as <see cref="ReadNominationList(string, ThiDuaLimits)"/>.
+        /// </summary>
+        /// <param name="utf8Json">The stream.</param>
+        /// <param name="limits">The limits to hold the document to.</param>
+        /// <returns>The list.</returns>
+        /// <exception cref="InvalidDossierException">The document is malformed, does not fit the format, or exceeds a limit.</exception>
+        public static NominationList ReadNominationList(Stream utf8Json, ThiDuaLimits? limits = null)
+        {
+            limits ??= DefaultLimits;
+            CheckLimits(limits);
+            return ReadUtf8<NominationList>(ReadStream(utf8Json, limits), limits, DossierShape.List, "a nomination list");
+        }
+
+        /// <summary>The stream's bytes, refused once they pass the size limit.</summary>
+        private static ReadOnlySpan<byte> ReadStream(Stream utf8Json, ThiDuaLimits limits)
+        {
             if (utf8Json == null)
             {
                 throw new ArgumentNullException(nameof(utf8Json));
             }
 
-            CheckLimits(limits);
             var max = limits.MaxDocumentBytes;
             if (utf8Json.CanSeek && utf8Json.Length - utf8Json.Position > max)
             {
@@ -128,7 +149,7 @@ namespace ThiDua.Rules
                 }
             }
 
-            return ReadUtf8(new ReadOnlySpan<byte>(buffer, 0, length), limits);
+            return new ReadOnlySpan<byte>(buffer, 0, length);
         }
 
         /// <summary>
