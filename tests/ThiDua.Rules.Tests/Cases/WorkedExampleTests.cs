@@ -49,7 +49,7 @@ public sealed class WorkedExampleTests
         var example = WorkedExampleLoader.Load(caseFile);
         AssertWellFormed(caseFile, example);
 
-        var result = ThiDuaRules.Default.Check(WorkedExampleLoader.ToRequest(example));
+        var result = WorkedExampleLoader.Run(example);
 
         var problems = new List<string>();
         var expectedVerdict = Verdicts[example.Expected.Verdict];

@@ -55,7 +55,7 @@ public sealed class JsonOutputTests
         var regime = Assert.Single(catalog.Regimes);
         Assert.Equal("vn-2013", regime.Id);
         Assert.Equal(new DateTime(2017, 10, 1), regime.PeriodsEndingFrom);
-        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC" }, catalog.Awards.Select(a => a.Code));
+        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDTT", "DVTT", "TTLDXS", "DVQT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "NOMINATION_LIST" }, catalog.Awards.Select(a => a.Code));
     }
 
     [Fact]

@@ -15,11 +15,11 @@ public sealed class CatalogCountTests
     }
 
     [Fact]
-    public void GetAwards_Vn2013_HasFiveAwardsInCatalogueOrder()
+    public void GetAwards_Vn2013_HasItsAwardsAndListRulesInCatalogueOrder()
     {
         var codes = ThiDuaRules.Default.Catalog.GetAwards("vn-2013").Select(a => a.Code);
 
-        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC" }, codes);
+        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDTT", "DVTT", "TTLDXS", "DVQT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "NOMINATION_LIST" }, codes);
     }
 
     [Theory]
@@ -28,6 +28,13 @@ public sealed class CatalogCountTests
     [InlineData("CSTDCS", 5)]
     [InlineData("CSTD_BO_TINH", 7)]
     [InlineData("CSTD_TOAN_QUOC", 7)]
+    [InlineData("TTLDTT", 9)]
+    [InlineData("DVTT", 8)]
+    [InlineData("TTLDXS", 12)]
+    [InlineData("DVQT", 12)]
+    [InlineData("CO_THI_DUA_BO_TINH", 9)]
+    [InlineData("CO_THI_DUA_CP", 9)]
+    [InlineData("NOMINATION_LIST", 4)]
     public void GetAward_Vn2013_HasTheConditionCountOfItsRuleFiles(string code, int conditions)
     {
         var award = ThiDuaRules.Default.Catalog.GetAward("vn-2013", code);
