@@ -16,6 +16,7 @@ namespace ThiDua.Rules.Facts
         private readonly Dictionary<(string Subject, string Award), int> _eligibleNominations = new Dictionary<(string, string), int>();
         private readonly Dictionary<string, int> _eligibleNominees = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly Dictionary<(string Subject, bool Collective), List<string>> _bySubject = new Dictionary<(string, bool), List<string>>();
+        private readonly HashSet<(string Subject, bool Collective)> _several = new HashSet<(string, bool)>();
         private readonly Func<string, string, bool> _exclusive;
 
         /// <param name="exclusive">Whether two award codes exclude each other for one person.</param>
@@ -59,6 +60,10 @@ namespace ThiDua.Rules.Facts
 
             Pairs(awards, outcome, 1);
             awards.Add(outcome.Award);
+            if (awards.Count == 2)
+            {
+                _several.Add(key);
+            }
         }
 
         public void Remove(NomineeOutcome outcome)
@@ -70,7 +75,11 @@ namespace ThiDua.Rules.Facts
             var awards = _bySubject[key];
             awards.Remove(outcome.Award);
             Pairs(awards, outcome, -1);
-            if (awards.Count == 0)
+            if (awards.Count == 1)
+            {
+                _several.Remove(key);
+            }
+            else if (awards.Count == 0)
             {
                 _bySubject.Remove(key);
             }
@@ -79,9 +88,11 @@ namespace ThiDua.Rules.Facts
         /// <summary>The nominees with repeated or mutually exclusive nominations, for the messages (at most ten named).</summary>
         public string Describe(bool exclusive)
         {
-            var named = _bySubject
-                .Where(s => s.Value.Count > 1 && (exclusive ? HasExclusive(s.Value) : s.Value.Count != s.Value.Distinct(StringComparer.Ordinal).Count()))
-                .Select(s => s.Key.Subject + " (" + string.Join(", ", s.Value) + ")")
+            // Only the nominees with several nominations are looked at, so the message costs little on a long list.
+            var named = _several
+                .Select(key => (key.Subject, Awards: _bySubject[key]))
+                .Where(s => exclusive ? HasExclusive(s.Awards) : s.Awards.Count != s.Awards.Distinct(StringComparer.Ordinal).Count())
+                .Select(s => s.Subject + " (" + string.Join(", ", s.Awards) + ")")
                 .OrderBy(s => s, StringComparer.Ordinal)
                 .ToList();
             return named.Count == 0 ? "-" : string.Join("; ", named.Take(10)) + (named.Count > 10 ? "; …" : string.Empty);
