@@ -68,6 +68,14 @@ namespace ThiDua.Rules
         /// <value>The default is 100.</value>
         public int MaxBallotsPerPeriod { get; set; } = 100;
 
+        /// <summary>The most members of one collective in one period record (<c>members</c>), and the most people on one nomination list.</summary>
+        /// <value>The default is 10 000.</value>
+        public int MaxMembers { get; set; } = 10_000;
+
+        /// <summary>The most nominations on one nomination list (individual and collective together).</summary>
+        /// <value>The default is 50 000.</value>
+        public int MaxNominations { get; set; } = 50_000;
+
         /// <summary>The longest text value (a name, a title, a decision number), in characters.</summary>
         /// <value>The default is 1 000.</value>
         public int MaxStringLength { get; set; } = 1000;
@@ -116,6 +124,8 @@ namespace ThiDua.Rules
             Range(failures, nameof(MaxProceedings), MaxProceedings, 1, int.MaxValue);
             Range(failures, nameof(MaxLeavesPerPeriod), MaxLeavesPerPeriod, 1, int.MaxValue);
             Range(failures, nameof(MaxBallotsPerPeriod), MaxBallotsPerPeriod, 1, int.MaxValue);
+            Range(failures, nameof(MaxMembers), MaxMembers, 1, int.MaxValue);
+            Range(failures, nameof(MaxNominations), MaxNominations, 1, int.MaxValue);
             Range(failures, nameof(MaxStringLength), MaxStringLength, 1, int.MaxValue);
             Range(failures, nameof(MaxExpressionLength), MaxExpressionLength, 1, MaxExpressionLengthCeiling);
             Range(failures, nameof(MaxExpressionDepth), MaxExpressionDepth, 1, MaxExpressionDepthCeiling);

@@ -52,6 +52,7 @@ internal static class RootCommandFactory
         root.Subcommands.Add(CatalogCommand.Create(context));
         root.Subcommands.Add(ExplainCommand.Create(context));
         root.Subcommands.Add(BatchCommand.Create(context));
+        root.Subcommands.Add(ValidateListCommand.Create(context));
         return root;
     }
 }

@@ -3,7 +3,12 @@ namespace ThiDua.Rules.Cli.Input;
 /// <summary>Reads input files, mapping file-system failures to exit code 66 and bad JSON to 65.</summary>
 internal static class DossierFile
 {
-    public static IndividualDossier Read(string path)
+    public static IndividualDossier Read(string path) => Read(path, ThiDuaJson.ReadDossier);
+
+    /// <summary>Reads a nomination list file (format: samples/data/README.md, "Nomination lists").</summary>
+    public static NominationList ReadList(string path) => Read(path, stream => ThiDuaJson.ReadNominationList(stream));
+
+    private static T Read<T>(string path, Func<Stream, T> read)
     {
         // Read as a stream: the library checks the bytes themselves (invalid UTF-8 is refused, not replaced) and stops
         // reading at its size limit instead of loading a huge file into memory first.
@@ -12,7 +17,7 @@ internal static class DossierFile
         {
             try
             {
-                return ThiDuaJson.ReadDossier(stream);
+                return read(stream);
             }
             catch (IOException e)
             {

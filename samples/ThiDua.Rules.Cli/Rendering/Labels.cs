@@ -34,6 +34,7 @@ internal static class Labels
         AwardSubject.Collective => Pick(language, "tập thể", "collective"),
         AwardSubject.Household => Pick(language, "hộ gia đình", "household"),
         AwardSubject.Village => Pick(language, "thôn, tổ dân phố", "village"),
+        AwardSubject.NominationList => Pick(language, "danh sách đề nghị", "nomination list"),
         _ => subject.ToString(),
     };
 

@@ -60,5 +60,38 @@ namespace ThiDua.Rules
         /// <exception cref="UnknownAwardException">Either regime does not define the award.</exception>
         /// <exception cref="InvalidDossierException">The dossier holds impossible values.</exception>
         RegimeComparison Compare(EligibilityRequest request, string firstRegimeId, string secondRegimeId);
+        /// Checks one collective award (Tập thể lao động tiên tiến, Cờ thi đua, …) for one collective and period. When
+        /// the collective's record gives member dossiers, each member is checked by this checker and the member
+        /// outcomes are aggregated by the rules; otherwise the host's member counts are used. Member-ratio conditions
+        /// say which of the two they came from and show the arithmetic.
+        /// </summary>
+        /// <param name="request">The award, the collective's dossier and the period.</param>
+        /// <returns>The verdict and each condition's outcome, message and citations.</returns>
+        /// <exception cref="UnknownAwardException">The selected regime does not define the award.</exception>
+        /// <exception cref="PeriodNotCoveredException">No regime covers the period, or the named regime does not.</exception>
+        /// <exception cref="UnknownRegimeException">The request names a regime that does not exist.</exception>
+        /// <exception cref="InvalidDossierException">The collective's dossier or a member's dossier holds impossible values, or the award is not a collective award.</exception>
+        EligibilityResult CheckCollective(CollectiveEligibilityRequest request);
+
+        /// <summary>
+        /// Checks a unit's nomination list as a whole: every nomination by this checker, then the list's rules (the
+        /// Chiến sĩ thi đua cơ sở cap, the Government flag cap, titles that exclude each other, an achievement proposed
+        /// twice), all violations reported at once with their citations and numbers.
+        /// </summary>
+        /// <param name="list">The list.</param>
+        /// <returns>The list's result.</returns>
+        /// <exception cref="InvalidDossierException">The list, a dossier on it, or a nomination is invalid (named by its JSON path).</exception>
+        /// <exception cref="UnknownAwardException">A nomination names an award the regime does not define.</exception>
+        /// <exception cref="PeriodNotCoveredException">No regime covers the period.</exception>
+        NominationListResult ValidateList(NominationList list);
+
+        /// <summary>
+        /// Opens a list session: the list checked as <see cref="ValidateList"/> does, kept open so that withdrawing or
+        /// adding a nomination updates the result incrementally.
+        /// </summary>
+        /// <param name="list">The list.</param>
+        /// <returns>The open session; dispose it when done.</returns>
+        /// <exception cref="InvalidDossierException">The list, a dossier on it, or a nomination is invalid.</exception>
+        INominationListSession OpenList(NominationList list);
     }
 }

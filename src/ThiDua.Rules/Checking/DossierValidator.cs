@@ -29,23 +29,27 @@ namespace ThiDua.Rules.Checking
         /// <param name="request">The request.</param>
         /// <param name="parameterName">The name the request was passed as.</param>
         public static void ThrowIfInvalidRequest(EligibilityRequest request, string parameterName)
+            => ThrowIfInvalidRequest(nameof(EligibilityRequest), request.Dossier, nameof(EligibilityRequest.Dossier), "dossier", request.Award, request.Period, request.ConsideredOn, parameterName);
+
+        /// <summary>The same refusals for a request of type <paramref name="type"/> whose subject is <paramref name="subject"/>.</summary>
+        public static void ThrowIfInvalidRequest(string type, object? subject, string subjectProperty, string subjectNoun, string? award, AssessmentPeriod period, DateTime? consideredOn, string parameterName)
         {
-            if (request.Dossier == null)
+            if (subject == null)
             {
-                throw new ArgumentException("The request has no dossier (EligibilityRequest.Dossier is null); give the dossier to check.", parameterName);
+                throw new ArgumentException($"The request has no {subjectNoun} ({type}.{subjectProperty} is null); give the {subjectNoun} to check.", parameterName);
             }
 
-            if (request.Award == null)
+            if (award == null)
             {
-                throw new ArgumentException("The request names no award (EligibilityRequest.Award is null); give an award code such as \"LDTT\".", parameterName);
+                throw new ArgumentException($"The request names no award ({type}.Award is null); give an award code such as \"LDTT\".", parameterName);
             }
 
-            if (request.Period.StartYear == 0)
+            if (period.StartYear == 0)
             {
-                throw new ArgumentException("The request has no assessment period (EligibilityRequest.Period is the default value); give one such as AssessmentPeriod.CalendarYear(2021).", parameterName);
+                throw new ArgumentException($"The request has no assessment period ({type}.Period is the default value); give one such as AssessmentPeriod.CalendarYear(2021).", parameterName);
             }
 
-            ThrowIfConsideredBeforePeriod(request.ConsideredOn, request.Period, "EligibilityRequest.ConsideredOn", parameterName);
+            ThrowIfConsideredBeforePeriod(consideredOn, period, type + ".ConsideredOn", parameterName);
         }
 
         /// <summary>Refuses a consideration date before the period starts: a council considers a period only once it has begun.</summary>

@@ -13,7 +13,7 @@ namespace ThiDua.Rules.Checking
     /// construction apart from the rule plans' caches of messages and condition results, which are thread-safe, so
     /// one instance serves every thread; it never reads the clock.
     /// </summary>
-    internal sealed class EligibilityChecker : IEligibilityChecker
+    internal sealed partial class EligibilityChecker : IEligibilityChecker
     {
         private readonly AwardCatalog _catalog;
         private readonly RuleEngine _engine;
@@ -57,7 +57,14 @@ namespace ThiDua.Rules.Checking
             // The period's regime first: for a period no regime covers, that is the problem to report, not the dates in the dossier.
             var selected = Select(request.Period, request.ConsideredOn, request.RegimeId);
             DossierValidator.ThrowIfInvalidForPeriod(request.Dossier, request.Period);
-            return Prepared(request, selected);
+            var check = Prepared(request, selected);
+            var award = check.Plan.Award.Definition;
+            if (award.Subject != AwardSubject.Individual)
+            {
+                throw new ArgumentException($"{request.Award} is an award for a {ValueFormatter.CamelCase(award.Subject.ToString())}, not a person: check it with CheckCollective.", nameof(request));
+            }
+
+            return check;
         }
 
         public IReadOnlyList<EligibilityResult> CheckAll(IndividualDossier dossier, AssessmentPeriod period, string? regimeId = null)

@@ -73,6 +73,15 @@ namespace ThiDua.Rules.Engine
             var codes = awards.Select(a => a.Code).ToList();
             var law = new RuleSet("law:" + regimeId);
             law.Add(LawRuleBuilder.Build(runtime, awards, standardOnly));
+            if (awards.Any(a => a.Award.Definition.Subject == AwardSubject.Collective))
+            {
+                law.Add(new[] { MemberTallyRule.Build(regimeId) });
+            }
+
+            if (awards.Any(a => a.Award.Definition.Subject == AwardSubject.NominationList))
+            {
+                law.Add(new[] { ListTallyRule.Build(regimeId) });
+            }
             var host = new RuleSet("host:" + regimeId);
             host.Add(hosts.RulesOf(regimeId, codes));
             var repository = new RuleRepository();
@@ -93,15 +102,35 @@ namespace ThiDua.Rules.Engine
         /// <exception cref="RuleEvaluationException">A rule failed: named by its id, never read as "not met".</exception>
         public static void Run(AwardCheck check) => Run(check.Plan.Sessions, new[] { check });
 
+        /// <summary>Runs a collective's check with its members' standings, which the member tally rule aggregates first.</summary>
         /// <inheritdoc cref="Run(AwardCheck)"/>
-        public static void Run(ISessionFactory sessions, IReadOnlyList<AwardCheck> checks)
+        public static void Run(AwardCheck check, IReadOnlyList<MemberStanding> members) => Run(check.Plan.Sessions, new[] { check }, members);
+
+        /// <inheritdoc cref="Run(AwardCheck)"/>
+        public static void Run(ISessionFactory sessions, IReadOnlyList<AwardCheck> checks, IReadOnlyList<MemberStanding>? members = null)
         {
             var session = sessions.CreateSession();
-            try
+            Fire(session, () =>
             {
                 // One batch: each node of the network is visited once for all the dossier's checks.
                 session.InsertAll(checks);
+                if (members != null && members.Count > 0)
+                {
+                    session.InsertAll(members);
+                }
+            });
+        }
 
+        /// <summary>
+        /// Changes the session's facts and fires it, turning a rule's failure into a <see cref="RuleEvaluationException"/>
+        /// that names the rule, never a silent "not met".
+        /// </summary>
+        /// <exception cref="RuleEvaluationException">A rule failed.</exception>
+        public static void Fire(ISession session, Action change)
+        {
+            try
+            {
+                change();
                 session.Fire();
             }
             catch (RuleRhsExpressionEvaluationException e)

@@ -123,5 +123,45 @@ namespace ThiDua.Rules.Facts
 
         private static DateTime? Earliest(DateTime? first, DateTime? second)
             => first == null ? second : second == null ? first : first < second ? first : second;
+
+        /// <summary>
+        /// Whether <paramref name="member"/> was disciplined in <paramref name="period"/> at warning (cảnh cáo) or above,
+        /// the bar for a collective's titles (Law Điều 27 khoản 1 điểm d, Điều 28 khoản 1 điểm c). The civil-service
+        /// ladder (Decree 112/2020 Điều 7, 15) puts salary reduction, demotion, removal and forced resignation above the
+        /// warning. The Labour Code has no warning, and no text found maps its deferred salary increase or dismissal onto
+        /// the ladder (../shared/law/2013-emulation-titles.md §2.8), so those leave the answer undecided (<see langword="null"/>)
+        /// unless a form on the ladder already decides it. Unknown too when the dossier does not list its disciplines.
+        /// </summary>
+        internal static bool? WarningOrAboveInPeriod(IndividualDossier member, AssessmentPeriod period)
+        {
+            var disciplines = member.Disciplines;
+            if (disciplines == null)
+            {
+                return null;
+            }
+
+            var unmapped = false;
+            for (var i = 0; i < disciplines.Count; i++)
+            {
+                if (!period.Contains(disciplines[i].DecisionDate))
+                {
+                    continue;
+                }
+
+                switch (disciplines[i].Form)
+                {
+                    case DisciplineForm.Reprimand:
+                        break;
+                    case DisciplineForm.DeferredSalaryIncrease:
+                    case DisciplineForm.Dismissal:
+                        unmapped = true;
+                        break;
+                    default:
+                        return true;
+                }
+            }
+
+            return unmapped ? null : false;
+        }
     }
 }

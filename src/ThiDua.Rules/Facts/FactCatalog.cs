@@ -89,7 +89,79 @@ namespace ThiDua.Rules.Facts
                 c => c.Dossier.AwardHistory != null && (c.History.LatestMinistryTitle() is not AwardRecord a || a.DecisionDate != null), c => c.History.ConsecutiveGrassrootsTitlesSinceDecision);
             yield return Fact("periodAfterPreviousAward", FactGroup.History, "awardHistory", "các danh hiệu, hình thức khen thưởng đã được tặng (ghi [] nếu chưa có)", "titles and awards already received (write [] if none)",
                 c => c.Dossier.AwardHistory != null, c => c.History.PeriodAfterPreviousAward);
+            foreach (var fact in CollectiveFactsCatalog().Concat(ListFactsCatalog()))
+            {
+                yield return fact;
+            }
         }
+
+        private static IEnumerable<FactDescriptor> ListFactsCatalog()
+        {
+            yield return ListFact("grassrootsFightersProposed", "nominations", "số đề nghị Chiến sĩ thi đua cơ sở", "Grassroots Emulation Fighter nominations", c => true, c => c.List.GrassrootsFightersProposed);
+            yield return ListFact("advancedTitleHolders", "nominations (LDTT, CSTT)", "số người đạt Lao động tiên tiến / Chiến sĩ tiên tiến trong danh sách", "people on the list reaching Advanced Worker / Advanced Soldier",
+                c => c.ListTally != null && c.ListTally.Undecided(AwardCodes.AdvancedWorker) + c.ListTally.Undecided(AwardCodes.AdvancedSoldier) == 0, c => c.List.AdvancedTitleHolders);
+            yield return ListFact("grassrootsFighterCeilingPercent", "grassrootsFighterCeilingPercent", "tỷ lệ Chiến sĩ thi đua cơ sở của bộ, ngành, tỉnh", "the ministry's or province's Grassroots Emulation Fighter ratio", c => true, c => c.List.GrassrootsFighterCeilingPercent);
+            yield return ListFact("grassrootsFightersAllowed", "nominations (LDTT, CSTT)", "số Chiến sĩ thi đua cơ sở tối đa", "the most Grassroots Emulation Fighter nominations allowed",
+                c => c.ListTally != null && c.ListTally.Undecided(AwardCodes.AdvancedWorker) + c.ListTally.Undecided(AwardCodes.AdvancedSoldier) == 0, c => c.List.GrassrootsFightersAllowed);
+            yield return ListFact("governmentFlagsProposed", "collectives", "số đề nghị Cờ thi đua của Chính phủ", "Government Emulation Flag nominations", c => true, c => c.List.GovernmentFlagsProposed);
+            yield return ListFact("governmentFlagPool", "governmentFlagPool", "số tập thể đạt tiêu chuẩn Cờ thi đua cấp bộ, tỉnh", "collectives meeting the ministry/provincial flag standard",
+                c => c.ListTally?.GovernmentFlagPool != null || c.List.GovernmentFlagsProposed == 0, c => c.List.GovernmentFlagPool);
+            yield return ListFact("exclusiveNominations", "nominations", "số cặp danh hiệu loại trừ nhau của cùng một người", "pairs of mutually exclusive nominations of one person", c => true, c => c.List.ExclusiveNominations);
+            yield return ListFact("exclusiveNominees", "nominations", "người được đề nghị hai danh hiệu loại trừ nhau", "people proposed for two titles that exclude each other", c => true, c => c.List.ExclusiveNominees);
+            yield return ListFact("repeatedNominations", "nominations", "số đề nghị lặp lại", "repeated nominations", c => true, c => c.List.RepeatedNominations);
+            yield return ListFact("repeatedNominees", "nominations", "đối tượng được đề nghị lặp lại", "nominees proposed twice for one title", c => true, c => c.List.RepeatedNominees);
+        }
+
+        private static FactDescriptor ListFact(string name, string field, string vi, string en, Func<AwardCheck, bool> isKnown, Func<AwardCheck, object> value)
+            => new FactDescriptor(name, FactGroup.List, field, new LocalizedText(vi, en), isKnown, value);
+
+        private static IEnumerable<FactDescriptor> CollectiveFactsCatalog()
+        {
+            yield return Fact("collectiveKind", FactGroup.Collective, "kind", "tập thể dân sự hay đơn vị lực lượng vũ trang", "civilian collective or armed-forces unit",
+                c => c.CollectiveDossier?.Kind != null, c => c.Collective.CollectiveKind);
+            yield return Fact("collectiveTaskRating", FactGroup.Collective, "periods[{period}].taskRating", "kết quả hoàn thành nhiệm vụ, kế hoạch của tập thể", "the collective's task rating",
+                c => c.CollectiveRecord?.TaskRating != null, c => c.Collective.CollectiveTaskRating);
+            yield return CollectiveAttestation("effectiveEmulationMovement", "phong trào thi đua thường xuyên, thiết thực, hiệu quả", "regular, practical and effective emulation movement", a => a.EffectiveEmulationMovement, f => f.EffectiveEmulationMovement);
+            yield return CollectiveAttestation("unityAndCompliance", "nội bộ đoàn kết, chấp hành chủ trương, chính sách, pháp luật", "internal unity and compliance with policy and law", a => a.UnityAndCompliance, f => f.UnityAndCompliance);
+            yield return CollectiveAttestation("creativeAndFulfilledObligations", "sáng tạo, vượt khó, thực hiện tốt nghĩa vụ với Nhà nước", "creative, resilient, fulfilled its obligations to the State", a => a.CreativeAndFulfilledObligations, f => f.CreativeAndFulfilledObligations);
+            yield return CollectiveAttestation("exceededTargets", "hoàn thành vượt mức chỉ tiêu thi đua và nhiệm vụ được giao", "exceeded the emulation targets and assigned tasks", a => a.ExceededTargets, f => f.ExceededTargets);
+            yield return CollectiveAttestation("outstandingInMinistryOrProvince", "tập thể tiêu biểu xuất sắc của bộ, ngành, tỉnh", "typical, outstanding collective of the ministry or province", a => a.OutstandingInMinistryOrProvince, f => f.OutstandingInMinistryOrProvince);
+            yield return CollectiveAttestation("newFactorsOrModels", "có nhân tố mới, mô hình mới để các tập thể khác học tập", "new factors or models for others to learn from", a => a.NewFactorsOrModels, f => f.NewFactorsOrModels);
+            yield return CollectiveAttestation("thriftAndFightingWaste", "thực hành tiết kiệm, chống lãng phí, tham nhũng và tệ nạn xã hội", "thrift, fighting waste, corruption and social evils", a => a.ThriftAndFightingWaste, f => f.ThriftAndFightingWaste);
+            yield return CollectiveAttestation("chosenInClusterRating", "được suy tôn qua bình xét của cụm, khối thi đua", "chosen by the emulation cluster's or block's rating", a => a.ChosenInClusterRating, f => f.ChosenInClusterRating);
+            yield return CollectiveAttestation("outstandingNationwide", "tập thể tiêu biểu xuất sắc toàn quốc", "typical, outstanding collective nationwide", a => a.OutstandingNationwide, f => f.OutstandingNationwide);
+            yield return CollectiveAttestation("mostOutstandingInMovement", "tập thể tiêu biểu xuất sắc nhất trong phong trào thi đua của bộ, ngành, tỉnh", "the most outstanding collective of the ministry's or province's movement", a => a.MostOutstandingInMovement, f => f.MostOutstandingInMovement);
+            yield return Fact("ministryFlagStandardMet", FactGroup.Collective, "awardHistory[CO_THI_DUA_BO_TINH] / periods[{period}].attestations.metMinistryFlagStandard", "quyết định tặng Cờ thi đua cấp bộ, tỉnh cho kỳ này, hoặc nhận xét tập thể đạt tiêu chuẩn Cờ thi đua cấp bộ, tỉnh", "the decision awarding the ministry/provincial flag for the period, or the finding that the collective met its standard",
+                c => c.Collective.MinistryFlagsForPeriod > 0 || c.CollectiveRecord?.Attestations?.MetMinistryFlagStandard != null, c => c.Collective.MinistryFlagStandardMet);
+            yield return Fact("memberSource", FactGroup.Collective, "periods[{period}].members / memberCounts", "danh sách thành viên hoặc số liệu thành viên", "member dossiers or member counts",
+                c => c.Collective.MembersGiven, c => c.Collective.MemberSource);
+            yield return Fact("memberCount", FactGroup.Collective, "periods[{period}].members / memberCounts.total", "số thành viên của tập thể", "number of members",
+                c => c.Collective.MembersGiven, c => c.Collective.MemberCount);
+            yield return MemberMeasure("membersCompletedTasks", "memberCounts.completedTasks", "số thành viên hoàn thành nhiệm vụ", "members who completed their tasks", t => t.CompletedTasks, m => m.CompletedTasks, f => f.MembersCompletedTasks);
+            yield return MemberMeasure("completedTasksPercent", "memberCounts.completedTasks", "tỷ lệ thành viên hoàn thành nhiệm vụ", "share of members who completed their tasks", t => t.CompletedTasks, m => m.CompletedTasks, f => f.CompletedTasksPercent);
+            yield return MemberMeasure("advancedTitleMembers", "memberCounts.advancedTitle", "số thành viên đạt Lao động tiên tiến / Chiến sĩ tiên tiến", "members holding Advanced Worker / Advanced Soldier", t => t.AdvancedTitle, m => m.AdvancedTitle, f => f.AdvancedTitleMembers);
+            yield return MemberMeasure("advancedTitlePercent", "memberCounts.advancedTitle", "tỷ lệ thành viên đạt Lao động tiên tiến / Chiến sĩ tiên tiến", "share of members holding Advanced Worker / Advanced Soldier", t => t.AdvancedTitle, m => m.AdvancedTitle, f => f.AdvancedTitlePercent);
+            yield return MemberMeasure("grassrootsFighterMembers", "memberCounts.grassrootsFighters", "số thành viên đạt Chiến sĩ thi đua cơ sở", "members holding Grassroots Emulation Fighter", t => t.GrassrootsFighter, m => m.GrassrootsFighters, f => f.GrassrootsFighterMembers);
+            yield return MemberMeasure("membersDisciplinedWarningOrAbove", "memberCounts.disciplinedWarningOrAbove", "số thành viên bị kỷ luật từ cảnh cáo trở lên", "members disciplined at warning or above", t => t.DisciplinedWarningOrAbove, m => m.DisciplinedWarningOrAbove, f => f.MembersDisciplinedWarningOrAbove);
+        }
+
+        private static FactDescriptor CollectiveAttestation(string name, string vi, string en, Func<CollectiveAttestations, bool?> read, Func<CollectiveFacts, object> value)
+            => new FactDescriptor(
+                name,
+                FactGroup.Collective,
+                "periods[{period}].attestations." + name,
+                new LocalizedText("nhận xét của Hội đồng thi đua - khen thưởng về tập thể: " + vi, "emulation council's finding on the collective: " + en),
+                c => c.CollectiveRecord?.Attestations is CollectiveAttestations a && read(a) != null,
+                c => value(c.Collective));
+
+        private static FactDescriptor MemberMeasure(string name, string countField, string vi, string en, Func<MemberTally, MemberTally.Count> fromMembers, Func<MemberCounts, int?> fromCounts, Func<CollectiveFacts, object> value)
+            => new FactDescriptor(
+                name,
+                FactGroup.Collective,
+                "periods[{period}].members (or " + countField + ")",
+                new LocalizedText(vi, en),
+                c => c.Collective.MeasureKnown(fromMembers, fromCounts),
+                c => value(c.Collective));
 
         private static FactDescriptor Fact(string name, FactGroup group, string field, string vi, string en, Func<AwardCheck, bool> isKnown, Func<AwardCheck, object> value)
             => new FactDescriptor(name, group, field, new LocalizedText(vi, en), isKnown, value);

@@ -32,6 +32,12 @@ public sealed record WorkedExample
     /// <summary>The dossier, in the library's dossier JSON format.</summary>
     public JsonElement Dossier { get; init; }
 
+    /// <summary>For a collective award: the collective's dossier (then <see cref="Dossier"/> is left out).</summary>
+    public JsonElement? Collective { get; init; }
+
+    /// <summary>For the nomination-list rules: the list (then <see cref="Dossier"/> is left out).</summary>
+    public JsonElement? List { get; init; }
+
     /// <summary>The expected answer.</summary>
     public WorkedExampleExpectation Expected { get; init; } = new();
 }

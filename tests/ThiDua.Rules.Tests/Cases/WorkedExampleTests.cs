@@ -49,7 +49,7 @@ public sealed class WorkedExampleTests
         var example = WorkedExampleLoader.Load(caseFile);
         AssertWellFormed(caseFile, example);
 
-        var result = CaseOpenPoints.CheckerFor(WorkedExampleLoader.OpenPoints(caseFile)).Check(WorkedExampleLoader.ToRequest(example));
+        var result = WorkedExampleLoader.Run(example, CaseOpenPoints.CheckerFor(WorkedExampleLoader.OpenPoints(caseFile)));
 
         var problems = new List<string>();
 

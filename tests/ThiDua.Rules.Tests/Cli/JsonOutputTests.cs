@@ -57,12 +57,14 @@ public sealed class JsonOutputTests
         Assert.True(catalog.Regimes[4].IsOpenEnded);
         Assert.Equal(new DateTime(2026, 9, 30), catalog.Regimes[4].KnownCurrentTo);
         var individualTitles = new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC" };
+        var collectiveTitlesAndList = new[] { "TTLDTT", "DVTT", "TTLDXS", "DVQT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "NOMINATION_LIST" };
         foreach (var regime in catalog.Regimes)
         {
-            Assert.Equal(individualTitles, catalog.Awards.Where(a => a.RegimeId == regime.Id).Select(a => a.Code));
+            var expected = regime.Id == "vn-2013" ? individualTitles.Concat(collectiveTitlesAndList) : individualTitles;
+            Assert.Equal(expected, catalog.Awards.Where(a => a.RegimeId == regime.Id).Select(a => a.Code));
         }
 
-        Assert.Equal(5 * individualTitles.Length, catalog.Awards.Count);
+        Assert.Equal((5 * individualTitles.Length) + collectiveTitlesAndList.Length, catalog.Awards.Count);
     }
 
     [Fact]

@@ -36,6 +36,30 @@ internal static class ConditionCheck
     {
         var result = Check(award, dossier, consideredOn, checker);
         AssertDeclared(testMethod, testFile, conditionId, outcome, result.RegimeId);
+        return AssertCondition(result, conditionId, outcome, citations, viFragments);
+    }
+
+    /// <summary>
+    /// The same assertions for a collective award: checks <paramref name="collective"/> for <paramref name="award"/>
+    /// and asserts condition <paramref name="conditionId"/> as <see cref="Expect"/> does.
+    /// </summary>
+    public static ConditionResult ExpectCollective(
+        string award,
+        Collectives.CollectiveBuilder collective,
+        string conditionId,
+        ConditionOutcome outcome,
+        Cite[] citations,
+        string[] viFragments,
+        [CallerMemberName] string testMethod = "",
+        [CallerFilePath] string testFile = "")
+    {
+        var result = collective.Check(award);
+        AssertDeclared(testMethod, testFile, conditionId, outcome, result.RegimeId);
+        return AssertCondition(result, conditionId, outcome, citations, viFragments);
+    }
+
+    private static ConditionResult AssertCondition(EligibilityResult result, string conditionId, ConditionOutcome outcome, Cite[] citations, string[] viFragments)
+    {
         var condition = Find(result, conditionId);
 
         Assert.True(condition.Outcome == outcome, $"{conditionId}: expected {outcome}, got {condition.Outcome} ({condition.Message.Vi})");

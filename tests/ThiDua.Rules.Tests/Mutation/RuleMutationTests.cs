@@ -127,7 +127,7 @@ public class RuleMutationTests
     {
         try
         {
-            return c.Differences(checker.Check(c.Request));
+            return c.Differences(ThiDua.Rules.Tests.Cases.WorkedExampleLoader.Run(c.Example, checker));
         }
         catch (ThiDuaRulesException e)
         {

@@ -18,7 +18,6 @@ public sealed class CatalogCountTests
     [Theory]
     [InlineData("vn-2013-nd42")]
     [InlineData("vn-2013-nd65")]
-    [InlineData("vn-2013")]
     [InlineData("vn-2022")]
     [InlineData("vn-2022-nd152")]
     public void GetAwards_EachRegime_HasTheFiveIndividualTitlesInCatalogueOrder(string regimeId)
@@ -26,6 +25,14 @@ public sealed class CatalogCountTests
         var codes = ThiDuaRules.Default.Catalog.GetAwards(regimeId).Select(a => a.Code);
 
         Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC" }, codes);
+    }
+
+    [Fact]
+    public void GetAwards_Vn2013_HasItsAwardsAndListRulesInCatalogueOrder()
+    {
+        var codes = ThiDuaRules.Default.Catalog.GetAwards("vn-2013").Select(a => a.Code);
+
+        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDTT", "DVTT", "TTLDXS", "DVQT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "NOMINATION_LIST" }, codes);
     }
 
     [Theory]
@@ -50,6 +57,13 @@ public sealed class CatalogCountTests
     [InlineData("CSTDCS", 6)]
     [InlineData("CSTD_BO_TINH", 8)]
     [InlineData("CSTD_TOAN_QUOC", 8)]
+    [InlineData("TTLDTT", 9)]
+    [InlineData("DVTT", 8)]
+    [InlineData("TTLDXS", 12)]
+    [InlineData("DVQT", 12)]
+    [InlineData("CO_THI_DUA_BO_TINH", 9)]
+    [InlineData("CO_THI_DUA_CP", 9)]
+    [InlineData("NOMINATION_LIST", 4)]
     public void GetAward_Vn2013_HasTheConditionCountOfItsRuleFiles(string code, int conditions)
     {
         var award = ThiDuaRules.Default.Catalog.GetAward("vn-2013", code);
