@@ -112,5 +112,11 @@ public sealed class CatalogEndpointTests
         public IReadOnlyList<EligibilityResult> CheckAll(IndividualDossier dossier, AssessmentPeriod period, string? regimeId, DateTime? consideredOn) => throw new InvalidOperationException(Secret);
 
         public RegimeComparison Compare(EligibilityRequest request, string firstRegimeId, string secondRegimeId) => throw new InvalidOperationException(Secret);
+
+        public EligibilityResult CheckCollective(CollectiveEligibilityRequest request) => throw new InvalidOperationException(Secret);
+
+        public NominationListResult ValidateList(NominationList list) => throw new InvalidOperationException(Secret);
+
+        public INominationListSession OpenList(NominationList list) => throw new InvalidOperationException(Secret);
     }
 }

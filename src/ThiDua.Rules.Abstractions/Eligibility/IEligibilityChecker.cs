@@ -60,6 +60,8 @@ namespace ThiDua.Rules
         /// <exception cref="UnknownAwardException">Either regime does not define the award.</exception>
         /// <exception cref="InvalidDossierException">The dossier holds impossible values.</exception>
         RegimeComparison Compare(EligibilityRequest request, string firstRegimeId, string secondRegimeId);
+
+        /// <summary>
         /// Checks one collective award (Tập thể lao động tiên tiến, Cờ thi đua, …) for one collective and period. When
         /// the collective's record gives member dossiers, each member is checked by this checker and the member
         /// outcomes are aggregated by the rules; otherwise the host's member counts are used. Member-ratio conditions

@@ -79,7 +79,7 @@ namespace ThiDua.Rules.Checking
             var codes = advancedCode == null
                 ? new[] { AwardCodes.GrassrootsEmulationFighter }
                 : new[] { advancedCode, AwardCodes.GrassrootsEmulationFighter };
-            var results = RunAll(member, period, regimeId, codes);
+            var results = RunAll(member, period, Select(period, null, regimeId), codes);
             bool? Holds(string? code)
             {
                 if (code == null)

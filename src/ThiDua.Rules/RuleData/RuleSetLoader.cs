@@ -16,6 +16,9 @@ namespace ThiDua.Rules.RuleData
     {
         public const int SupportedSchemaVersion = 1;
 
+        /// <summary>The most facts one rule may need: the checker marks a rule's missing facts as bits of a 64-bit mask.</summary>
+        public const int MaxNeeds = 64;
+
         private static readonly Regex RuleIdPattern = new Regex("^[A-Z0-9_]+(\\.[A-Z0-9_]+)+$", RegexOptions.CultureInvariant);
         private static readonly Regex AwardCodePattern = new Regex("^[A-Z0-9_]+$", RegexOptions.CultureInvariant);
         private static readonly Regex PlaceholderPattern = new Regex("\\{([A-Za-z][A-Za-z0-9]*)\\}", RegexOptions.CultureInvariant);
@@ -612,6 +615,11 @@ namespace ThiDua.Rules.RuleData
                 {
                     Problem(path, id, $"unknown fact '{name}' in 'needs'; known facts: {string.Join(", ", FactCatalog.All.Select(f => f.Name))}");
                 }
+            }
+
+            if (facts.Count > MaxNeeds)
+            {
+                Problem(path, id, $"'needs' lists {facts.Count} facts; a rule may need at most {MaxNeeds} (the checker marks missing facts in a 64-bit mask)");
             }
 
             return facts;
