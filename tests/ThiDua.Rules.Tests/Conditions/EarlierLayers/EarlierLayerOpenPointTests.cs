@@ -63,7 +63,7 @@ public sealed class EarlierLayerOpenPointTests
             var unset = Expect(AwardCodes.AdvancedWorker, CivilServant(regime).WithRegistration(false), Registration, ConditionOutcome.Unknown, Dieu10, new[] { "đăng ký thi đua" });
             Assert.Equal(new[] { "options.openPoints.notRegisteredForEmulation" }, unset.MissingFacts);
 
-            var unstated = Expect(AwardCodes.AdvancedWorker, CivilServant(regime).WithRegistration(null), Registration, ConditionOutcome.Unknown, Array.Empty<string>(), checker: Excluding);
+            var unstated = Expect(AwardCodes.AdvancedWorker, CivilServant(regime).WithRegistration(null), Registration, ConditionOutcome.Unknown, Dieu10, Array.Empty<string>(), checker: Excluding);
             Assert.Equal(new[] { $"periods[{PeriodOf(regime)}].emulationRegistered" }, unstated.MissingFacts);
         }
     }
@@ -99,7 +99,7 @@ public sealed class EarlierLayerOpenPointTests
             var unset = Expect(AwardCodes.AdvancedWorker, serving, Sentence, ConditionOutcome.Unknown, Dieu24, new[] { "án hình sự" });
             Assert.Equal(new[] { "options.openPoints.criminalSentenceBeingServed" }, unset.MissingFacts);
 
-            var unstated = Expect(AwardCodes.AdvancedWorker, CivilServant(regime).WithoutCriminalSentenceList(), Sentence, ConditionOutcome.Unknown, Array.Empty<string>(), checker: Excluding);
+            var unstated = Expect(AwardCodes.AdvancedWorker, CivilServant(regime).WithoutCriminalSentenceList(), Sentence, ConditionOutcome.Unknown, Dieu24, Array.Empty<string>(), checker: Excluding);
             Assert.Equal(new[] { "criminalSentences" }, unstated.MissingFacts);
         }
     }
