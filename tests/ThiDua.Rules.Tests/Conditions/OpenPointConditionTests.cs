@@ -19,7 +19,8 @@ public sealed class OpenPointConditionTests
     private static readonly Cite[] Dieu24 = { new("LAW_15_2003", 24, 1, "b"), new("LAW_15_2003", 24, 3, "b"), new("LAW_39_2013", 1, 6) };
     private static readonly Cite[] Dieu10 = { new("LAW_15_2003", 10, 1, "b") };
 
-    private static readonly Lazy<IEligibilityChecker> Excluding = new(() => ThiDuaRules.CreateChecker(new ThiDuaRulesOptions
+    /// <summary>A checker whose host excludes every open point; the earlier layers' open-point tests use it too.</summary>
+    internal static readonly Lazy<IEligibilityChecker> Excluding = new(() => ThiDuaRules.CreateChecker(new ThiDuaRulesOptions
     {
         OpenPoints = new OpenPointSettings
         {

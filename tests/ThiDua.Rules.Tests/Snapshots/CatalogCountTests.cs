@@ -4,8 +4,8 @@ namespace ThiDua.Rules.Tests.Snapshots;
 
 /// <summary>
 /// Counts taken by hand from the rule files: an award's own rules plus those of the shared groups it includes
-/// (vn-2013: advanced-standard 10, general 2, annual 1; vn-2013-nd65: advanced-standard 11, general 1, annual 1;
-/// vn-2013-nd42: advanced-standard 6, annual 1).
+/// (vn-2013: advanced-standard 12, general 2, annual 1, title-bases 1; vn-2013-nd65: advanced-standard 13, general 1,
+/// annual 1, title-bases 1; vn-2013-nd42: advanced-standard 7, annual 1, title-bases 1).
 /// </summary>
 public sealed class CatalogCountTests
 {
@@ -36,16 +36,16 @@ public sealed class CatalogCountTests
     }
 
     [Theory]
-    [InlineData("vn-2013-nd65", "LDTT", 14)]
-    [InlineData("vn-2013-nd65", "CSTT", 14)]
-    [InlineData("vn-2013-nd65", "CSTDCS", 4)]
-    [InlineData("vn-2013-nd65", "CSTD_BO_TINH", 4)]
-    [InlineData("vn-2013-nd65", "CSTD_TOAN_QUOC", 6)]
-    [InlineData("vn-2013-nd42", "LDTT", 8)]
-    [InlineData("vn-2013-nd42", "CSTT", 8)]
-    [InlineData("vn-2013-nd42", "CSTDCS", 3)]
-    [InlineData("vn-2013-nd42", "CSTD_BO_TINH", 3)]
-    [InlineData("vn-2013-nd42", "CSTD_TOAN_QUOC", 2)]
+    [InlineData("vn-2013-nd65", "LDTT", 17)]
+    [InlineData("vn-2013-nd65", "CSTT", 17)]
+    [InlineData("vn-2013-nd65", "CSTDCS", 5)]
+    [InlineData("vn-2013-nd65", "CSTD_BO_TINH", 5)]
+    [InlineData("vn-2013-nd65", "CSTD_TOAN_QUOC", 7)]
+    [InlineData("vn-2013-nd42", "LDTT", 10)]
+    [InlineData("vn-2013-nd42", "CSTT", 10)]
+    [InlineData("vn-2013-nd42", "CSTDCS", 4)]
+    [InlineData("vn-2013-nd42", "CSTD_BO_TINH", 4)]
+    [InlineData("vn-2013-nd42", "CSTD_TOAN_QUOC", 3)]
     public void GetAward_EarlierLayers_HaveTheConditionCountOfTheirRuleFiles(string regimeId, string code, int conditions)
     {
         Assert.Equal(conditions, ThiDuaRules.Default.Catalog.GetAward(regimeId, code).Conditions.Count);
