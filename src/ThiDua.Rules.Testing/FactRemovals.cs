@@ -64,8 +64,10 @@ namespace ThiDua.Rules.Testing
                     if (discipline != null && (discipline.InForceUntil != null || discipline.LiftedOn != null))
                     {
                         // Without either end, whether a decision made before the period was still in force cannot be told.
+                        // Another earlier decision surely in force still decides the count, so the fact stays known.
                         var index = i;
-                        var facts = discipline.DecisionDate.Date < period.Start ? new[] { "disciplinesInForceFromEarlier" } : Array.Empty<string>();
+                        var othersDecide = dossier.Disciplines.Where((other, j) => j != index && other != null && SurelyInForceFromEarlier(other, period)).Any();
+                        var facts = discipline.DecisionDate.Date < period.Start && !othersDecide ? new[] { "disciplinesInForceFromEarlier" } : Array.Empty<string>();
                         Add($"disciplines[{i}].inForceUntil, liftedOn", facts, d => d with { Disciplines = Replace(d.Disciplines!, index, x => x with { InForceUntil = null, LiftedOn = null }) });
                     }
                 }
@@ -193,6 +195,18 @@ namespace ThiDua.Rules.Testing
                     add(leavePath + ".result", longCourse ? new[] { "longTrainingRequirementsMet" } : Array.Empty<string>(), d => Edit(d, p => p with { Leaves = Replace(p.Leaves!, index, l => l with { Result = null }) }));
                 }
             }
+        }
+
+        /// <summary>Whether a decision made before <paramref name="period"/> was surely still in force when it began (lifted or lapsed on or after its first day).</summary>
+        private static bool SurelyInForceFromEarlier(DisciplineRecord discipline, AssessmentPeriod period)
+        {
+            if (discipline.DecisionDate.Date >= period.Start)
+            {
+                return false;
+            }
+
+            var ends = new[] { discipline.LiftedOn, discipline.InForceUntil }.Where(d => d != null).Select(d => d!.Value.Date).ToList();
+            return ends.Count > 0 && ends.Min() >= period.Start;
         }
 
         private static IReadOnlyList<T> Replace<T>(IReadOnlyList<T> list, int index, Func<T, T> change)
