@@ -39,6 +39,10 @@ namespace ThiDua.Rules.Facts
                 a => a.MostOutstandingAmongPeers, f => f.MostOutstandingAmongPeers);
             yield return Fact("monthsSinceRecruitment", FactGroup.Person, "recruitmentDate", "ngày tuyển dụng lần đầu (và các thời gian nghỉ việc giữa hai hợp đồng)", "first recruitment date (and any breaks between contracts)",
                 c => c.Dossier.RecruitmentDate != null, c => c.Person.MonthsSinceRecruitment);
+            // Never supplied by a dossier: for a text whose exclusions are known to exist but are not encoded (Decree
+            // 42/2010 and Circular 02/2011 in vn-2013-nd42), so that the gap always reads Unknown, never Met.
+            yield return Fact("exclusionsCheckedByHand", FactGroup.Person, "(no dossier field: check by hand the exclusions the rule's notes name)", "kiểm tra thủ công các trường hợp không xét tặng nêu trong ghi chú của điều kiện (thư viện chưa mã hóa)", "a check by hand of the exclusions the condition's notes name (not encoded in the library)",
+                c => false, c => c.Person.ExclusionsCheckedByHand);
             yield return Fact("disciplinesInPeriod", FactGroup.Discipline, "disciplines", "các quyết định kỷ luật (ghi [] nếu không có)", "disciplinary decisions (write [] if none)",
                 c => c.Dossier.Disciplines != null, c => c.Discipline.DisciplinesInPeriod);
             yield return Fact("disciplinesInForceFromEarlier", FactGroup.Discipline, "disciplines", "ngày xóa kỷ luật hoặc ngày hết hiệu lực của các quyết định kỷ luật trước kỳ (ghi [] nếu không có kỷ luật)", "when disciplines decided before the period were lifted or lapsed (write [] if none)",

@@ -23,6 +23,13 @@ namespace ThiDua.Rules.Facts
         public PersonnelCategory Category => _check.Dossier.Category ?? PersonnelCategory.CivilServant;
 
         /// <summary>
+        /// Whether someone has checked by hand the exclusions of a text the rule data does not encode (fact
+        /// <c>exclusionsCheckedByHand</c>). No dossier field supplies it, so a condition needing it is always Unknown:
+        /// the gap shows in every result instead of reading as met. Its value is never read.
+        /// </summary>
+        public bool ExclusionsCheckedByHand => false;
+
+        /// <summary>
         /// Whole months from the first recruitment to the end of the period, less the whole months of each break in
         /// employment up to that end (fact <c>monthsSinceRecruitment</c>): a renewed contract does not restart the
         /// count, and time without employment does not add to it. A person recruited before the period started and

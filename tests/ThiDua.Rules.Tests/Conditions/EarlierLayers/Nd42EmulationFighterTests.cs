@@ -36,12 +36,40 @@ public sealed class Nd42EmulationFighterTests
     [Fact]
     public void AdvancedWorker_Decree65Exclusions_AreNotConditionsBefore20August2014()
     {
-        // 60 working days absent and no recruitment date: Decree 65/2014 Điều 5 khoản 6 was not yet in force, and the
-        // Decree 42/2010 / Circular 02/2011 rules could not be read, so nothing is decided on them (regime notes).
+        // 60 working days absent and no recruitment date: Decree 65/2014 Điều 5 khoản 6 was not yet in force, so none
+        // of its conditions is checked; the Decree 42/2010 / Circular 02/2011 exclusions are not encoded, so the answer
+        // is never Eligible (STD.EXCLUSIONS_NOT_ENCODED) and never decided on the unread texts.
         var result = ConditionCheck.Check(AwardCodes.AdvancedWorker, Teacher().WithWorkingDaysAbsent(60).RecruitedOn(null));
 
-        Assert.Equal(Verdict.Eligible, result.Verdict);
+        Assert.Equal(Verdict.NeedsInformation, result.Verdict);
         Assert.DoesNotContain(result.Conditions, c => c.ConditionId.StartsWith("STD.NEW_RECRUIT", StringComparison.Ordinal) || c.ConditionId == "STD.ABSENCE_40_WORKING_DAYS");
+        Assert.All(result.Conditions.Where(c => c.ConditionId != "STD.EXCLUSIONS_NOT_ENCODED"), c => Assert.Equal(ConditionOutcome.Met, c.Outcome));
+    }
+
+    [Fact]
+    [Covers("STD.EXCLUSIONS_NOT_ENCODED", ConditionOutcome.Unknown, Regime = Regime)]
+    public void AdvancedStandard_Decree42Exclusions_AreAlwaysUnknown()
+    {
+        var cites = new[] { new Cite("ND42_2010", 12) };
+
+        // Every fact the dossier can give is there and favourable: the unencoded exclusions still leave it Unknown.
+        var worker = ConditionCheck.Expect(AwardCodes.AdvancedWorker, Teacher(), "STD.EXCLUSIONS_NOT_ENCODED", ConditionOutcome.Unknown, cites, new[] { "kiểm tra thủ công" });
+        var soldier = ConditionCheck.Expect(AwardCodes.AdvancedSoldier, DossierBuilder.Soldier(Period), "STD.EXCLUSIONS_NOT_ENCODED", ConditionOutcome.Unknown, cites, new[] { "kiểm tra thủ công" });
+
+        Assert.Equal(new[] { "(no dossier field: check by hand the exclusions the rule's notes name)" }, worker.MissingFacts);
+        Assert.Equal(worker.MissingFacts, soldier.MissingFacts);
+        Assert.Equal(Verdict.NeedsInformation, ConditionCheck.Check(AwardCodes.AdvancedWorker, Teacher()).Verdict);
+    }
+
+    [Fact]
+    public void Grassroots_AdvancedStandardCarriesTheUnencodedExclusions_UnlessLdttWasDecided()
+    {
+        var bare = ConditionCheck.Check(AwardCodes.GrassrootsEmulationFighter, Teacher());
+        var decided = ConditionCheck.Check(AwardCodes.GrassrootsEmulationFighter, Teacher().WithAward(AwardCodes.AdvancedWorker, Period, new DateTime(2014, 8, 5)));
+
+        Assert.Equal(ConditionOutcome.Unknown, bare.Conditions.Single(c => c.ConditionId == "CSTDCS.MEETS_ADVANCED_STANDARD").Outcome);
+        Assert.Equal(Verdict.NeedsInformation, bare.Verdict);
+        Assert.Equal(Verdict.Eligible, decided.Verdict);
     }
 
     [Fact]
@@ -51,7 +79,7 @@ public sealed class Nd42EmulationFighterTests
     {
         var standard = new[] { new Cite("LAW_15_2003", 23, 1) };
         var initiative = new[] { new Cite("LAW_15_2003", 23, 2), new Cite("LAW_39_2013", 1, 5) };
-        ConditionCheck.Expect(AwardCodes.GrassrootsEmulationFighter, Teacher(), "CSTDCS.MEETS_ADVANCED_STANDARD", ConditionOutcome.Met, standard, new[] { Period });
+        ConditionCheck.Expect(AwardCodes.GrassrootsEmulationFighter, Teacher().WithAward(AwardCodes.AdvancedWorker, Period, new DateTime(2014, 8, 5)), "CSTDCS.MEETS_ADVANCED_STANDARD", ConditionOutcome.Met, standard, new[] { Period });
         ConditionCheck.Expect(AwardCodes.GrassrootsEmulationFighter, Teacher().WithRating(TaskRating.Completed), "CSTDCS.MEETS_ADVANCED_STANDARD", ConditionOutcome.NotMet, standard, new[] { Period });
         ConditionCheck.Expect(AwardCodes.GrassrootsEmulationFighter, Teacher(), "CSTDCS.UNIT_INITIATIVE", ConditionOutcome.Met, initiative, new[] { Period });
         ConditionCheck.Expect(AwardCodes.GrassrootsEmulationFighter, Teacher().WithoutInitiatives(), "CSTDCS.UNIT_INITIATIVE", ConditionOutcome.NotMet, initiative, new[] { Period });
