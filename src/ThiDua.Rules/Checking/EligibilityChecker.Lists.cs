@@ -26,12 +26,13 @@ namespace ThiDua.Rules.Checking
                 throw new ArgumentNullException(nameof(list));
             }
 
-            var regimeId = _catalog.Resolve(list.Period, list.RegimeId ?? _pinnedRegimeId).Regime.Id;
-            var runtime = _engine.Runtime(regimeId);
+            // Chosen and explained as for a person: named, pinned, or by the period's end (a list has no consideration date).
+            var selected = Select(list.Period, null, list.RegimeId);
+            var runtime = _engine.Runtime(selected.Regime.Regime.Id);
             var plan = runtime.PlanFor(ListRulesCode);
             var nationalCeiling = NationalCeiling(plan);
             NominationListValidator.ThrowIfInvalid(list, runtime, _catalog, _limits, nationalCeiling);
-            return new NominationListSession(this, runtime, plan, list, list.GrassrootsFighterCeilingPercent ?? nationalCeiling);
+            return new NominationListSession(this, runtime, plan, list, list.GrassrootsFighterCeilingPercent ?? nationalCeiling, selected);
         }
 
         /// <summary>The national ceiling, read from the list rules' data (a legal number stays in the rule data).</summary>
@@ -44,9 +45,9 @@ namespace ThiDua.Rules.Checking
         }
 
         /// <summary>Checks one person's nomination as <see cref="Check"/> does, the dossier already validated with the list.</summary>
-        internal EligibilityResult CheckNominee(IndividualDossier dossier, string award, AssessmentPeriod period, string regimeId)
+        internal EligibilityResult CheckNominee(IndividualDossier dossier, string award, AssessmentPeriod period, RegimeSelection selection)
         {
-            var check = new Facts.AwardCheck(dossier, _engine.Runtime(regimeId).PlanFor(award), period, period.End);
+            var check = new Facts.AwardCheck(dossier, _engine.Runtime(selection.RegimeId).PlanFor(award), period, period.End) { Selection = selection };
             RuleEngine.Run(check);
             return ResultComposer.Compose(check);
         }
