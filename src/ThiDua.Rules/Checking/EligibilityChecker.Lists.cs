@@ -30,16 +30,27 @@ namespace ThiDua.Rules.Checking
             var selected = Select(list.Period, null, list.RegimeId);
             var runtime = _engine.Runtime(selected.Regime.Regime.Id);
             var plan = runtime.PlanFor(ListRulesCode);
-            var nationalCeiling = NationalCeiling(plan);
+            var nationalCeiling = NationalCeiling(plan, list.Period);
             NominationListValidator.ThrowIfInvalid(list, runtime, _catalog, _limits, nationalCeiling);
             return new NominationListSession(this, runtime, plan, list, list.GrassrootsFighterCeilingPercent ?? nationalCeiling, selected);
         }
 
-        /// <summary>The national ceiling, read from the list rules' data (a legal number stays in the rule data).</summary>
-        private static int NationalCeiling(AwardPlan plan)
+        /// <summary>
+        /// The national ceiling for the list's period, read from the list rules' data (a legal number stays in the rule
+        /// data); when no cap rule covers the period (e.g. before Circular 07/2014/TT-BNV, 2014-10-15) there is no
+        /// national ceiling, so any ratio up to 100 % is the host's to set.
+        /// </summary>
+        private static int NationalCeiling(AwardPlan plan, AssessmentPeriod period)
         {
-            var value = plan.Rules.Select(r => r.Rule.Parameters.TryGetValue(NationalCeilingParameter, out var v) ? v : null).FirstOrDefault(v => v != null);
-            return value != null && int.TryParse(value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var percent)
+            const int noNationalCeiling = 100;
+            var end = period.End;
+            var rule = plan.Rules.Select(r => r.Rule).FirstOrDefault(r => r.Parameters.ContainsKey(NationalCeilingParameter));
+            if (rule == null || (rule.PeriodsEndingFrom is DateTime from && end < from) || (rule.PeriodsEndingTo is DateTime to && end > to))
+            {
+                return noNationalCeiling;
+            }
+
+            return int.TryParse(rule.Parameters[NationalCeilingParameter], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var percent)
                 ? percent
                 : throw new InvalidOperationException($"The {plan.Regime.Compiled.Regime.Id} list rules give no whole-number '{NationalCeilingParameter}'.");
         }

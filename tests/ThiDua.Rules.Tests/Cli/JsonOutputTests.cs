@@ -66,12 +66,13 @@ public sealed class JsonOutputTests
             {
                 "vn-2013" => collectiveTitlesAndList,
                 "vn-2022" or "vn-2022-nd152" => law2022CollectiveTitles,
+                "vn-2013-nd65" => earlierLayersCollectiveTitles.Append("NOMINATION_LIST"),
                 _ => earlierLayersCollectiveTitles,
             });
             Assert.Equal(expected, catalog.Awards.Where(a => a.RegimeId == regime.Id).Select(a => a.Code));
         }
 
-        Assert.Equal((5 * individualTitles.Length) + collectiveTitlesAndList.Length + (2 * earlierLayersCollectiveTitles.Length) + (2 * law2022CollectiveTitles.Length), catalog.Awards.Count);
+        Assert.Equal((5 * individualTitles.Length) + collectiveTitlesAndList.Length + (2 * earlierLayersCollectiveTitles.Length) + 1 + (2 * law2022CollectiveTitles.Length), catalog.Awards.Count);
     }
 
     [Fact]

@@ -57,9 +57,10 @@ internal sealed class CollectiveBuilder
     }
 
     /// <summary>A civil servant eligible for LĐTT in 2021, and for CSTĐ cơ sở when <paramref name="grassrootsFighter"/>.</summary>
-    public static IndividualDossier Member(int index, bool grassrootsFighter = false)
+    public static IndividualDossier Member(int index, bool grassrootsFighter = false, string period = "2021")
     {
-        var member = DossierBuilder.CivilServant();
+        // No absence stated: the 40-working-day rule of Decree 65/2014 asks for it, the later decrees ignore it.
+        var member = DossierBuilder.CivilServant(period).WithWorkingDaysAbsent(0);
         if (!grassrootsFighter)
         {
             member = member.WithoutInitiatives();

@@ -16,13 +16,14 @@ public sealed class CatalogCountTests
     }
 
     [Theory]
-    [InlineData("vn-2013-nd42")]
-    [InlineData("vn-2013-nd65")]
-    public void GetAwards_EarlierLayers_HaveTheFiveIndividualTitlesThenTheLawsCollectiveTitles(string regimeId)
+    [InlineData("vn-2013-nd42", false)]
+    [InlineData("vn-2013-nd65", true)]
+    public void GetAwards_EarlierLayers_HaveTheFiveIndividualTitlesThenTheLawsCollectiveTitles(string regimeId, bool listRules)
     {
         var codes = ThiDuaRules.Default.Catalog.GetAwards(regimeId).Select(a => a.Code);
 
-        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDTT", "DVTT", "TTLDXS", "DVQT" }, codes);
+        var expected = new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDTT", "DVTT", "TTLDXS", "DVQT" };
+        Assert.Equal(listRules ? expected.Append("NOMINATION_LIST") : expected, codes);
     }
 
     [Theory]
@@ -52,6 +53,7 @@ public sealed class CatalogCountTests
     [InlineData("vn-2013-nd42", "DVQT", 10)]
     [InlineData("vn-2013-nd42", "TTLDTT", 7)]
     [InlineData("vn-2013-nd42", "DVTT", 6)]
+    [InlineData("vn-2013-nd65", "NOMINATION_LIST", 3)]
     public void GetAward_CollectiveTitlesInOtherRegimes_HaveTheConditionCountOfTheirRuleFiles(string regimeId, string code, int conditions)
     {
         Assert.Equal(conditions, ThiDuaRules.Default.Catalog.GetAward(regimeId, code).Conditions.Count);
