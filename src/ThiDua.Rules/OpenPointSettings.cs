@@ -44,6 +44,15 @@ namespace ThiDua.Rules
         /// </summary>
         public OpenPointTreatment NotRegisteredForEmulation { get; set; }
 
+        /// <summary>
+        /// The share of a collective's members, in percent, who must hold Lao động tiên tiến (or Chiến sĩ tiên tiến) for
+        /// Tập thể lao động tiên tiến (or Đơn vị tiên tiến) under the 2022 Law (Điều 28 khoản 1 điểm c, whose text was not
+        /// read: the 2013 Law said more than 50 %, the education sector's circular says at least 70 %). Unset
+        /// (<see langword="null"/>): the member-share condition, and the no-warning-discipline condition of the same
+        /// point, are Unknown; a host that applies its sector's or province's text sets the figure (1 to 100, "at least").
+        /// </summary>
+        public int? AdvancedCollectiveMinMemberPercent { get; set; }
+
         /// <summary>A copy, so that later changes to the options do not reach a checker already created.</summary>
         internal OpenPointSettings Copy() => (OpenPointSettings)MemberwiseClone();
 
@@ -61,6 +70,11 @@ namespace ThiDua.Rules
                 {
                     yield return $"ThiDuaRulesOptions.OpenPoints.{name} is {(int)value}, not one of: {string.Join(", ", Enum.GetNames(typeof(OpenPointTreatment)))}.";
                 }
+            }
+
+            if (AdvancedCollectiveMinMemberPercent is int percent && (percent < 1 || percent > 100))
+            {
+                yield return $"ThiDuaRulesOptions.OpenPoints.{nameof(AdvancedCollectiveMinMemberPercent)} is {percent}, not a percentage from 1 to 100.";
             }
         }
     }

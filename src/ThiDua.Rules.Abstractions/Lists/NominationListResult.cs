@@ -32,6 +32,12 @@ namespace ThiDua.Rules
         /// <summary>The regime applied.</summary>
         public string RegimeId { get; }
 
+        /// <summary>
+        /// Which regime was applied to the list and why (named by the list, pinned by the host, or chosen by the period's
+        /// end), as for a person's check; every nomination's result carries the same selection.
+        /// </summary>
+        public RegimeSelection? Selection { get; init; }
+
         /// <summary>The list's verdict: every violation of a list rule or of a nomination makes it NotEligible.</summary>
         public Verdict Verdict { get; }
 

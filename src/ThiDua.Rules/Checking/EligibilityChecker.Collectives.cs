@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using ThiDua.Rules.Engine;
 using ThiDua.Rules.Facts;
+using ThiDua.Rules.RuleData;
 
 namespace ThiDua.Rules.Checking
 {
@@ -19,7 +20,14 @@ namespace ThiDua.Rules.Checking
 
             CollectiveValidator.ThrowIfInvalidRequest(request, nameof(request));
             CollectiveValidator.ThrowIfInvalid(request.Collective, _catalog, _limits);
-            var regimeId = _catalog.Resolve(request.Period, request.RegimeId ?? _pinnedRegimeId).Regime.Id;
+            // Chosen and explained as for a person: named, pinned, or by the consideration date (else the period's end).
+            return CheckCollective(request, Select(request.Period, request.ConsideredOn, request.RegimeId));
+        }
+
+        /// <summary>Checks a validated collective request under a regime already chosen (a list passes its own choice on).</summary>
+        internal EligibilityResult CheckCollective(CollectiveEligibilityRequest request, (CompiledRegime Regime, RegimeSelection Selection) selected)
+        {
+            var regimeId = selected.Regime.Regime.Id;
             var runtime = _engine.Runtime(regimeId);
             var plan = runtime.PlanFor(request.Award);
             if (plan.Award.Definition.Subject != AwardSubject.Collective)
@@ -28,6 +36,7 @@ namespace ThiDua.Rules.Checking
             }
 
             var check = CollectiveCheck(request.Collective, plan, request.Period, request.ConsideredOn ?? request.Period.End);
+            check.Selection = selected.Selection;
             var members = check.CollectiveRecord?.Members;
             var standings = NoMembers;
             if (members != null)

@@ -26,27 +26,39 @@ namespace ThiDua.Rules.Checking
                 throw new ArgumentNullException(nameof(list));
             }
 
-            var regimeId = _catalog.Resolve(list.Period, list.RegimeId ?? _pinnedRegimeId).Regime.Id;
-            var runtime = _engine.Runtime(regimeId);
+            // Chosen and explained as for a person: named, pinned, or by the period's end (a list has no consideration date).
+            var selected = Select(list.Period, null, list.RegimeId);
+            var runtime = _engine.Runtime(selected.Regime.Regime.Id);
             var plan = runtime.PlanFor(ListRulesCode);
-            var nationalCeiling = NationalCeiling(plan);
+            var nationalCeiling = NationalCeiling(plan, list.Period);
             NominationListValidator.ThrowIfInvalid(list, runtime, _catalog, _limits, nationalCeiling);
-            return new NominationListSession(this, runtime, plan, list, list.GrassrootsFighterCeilingPercent ?? nationalCeiling);
+            return new NominationListSession(this, runtime, plan, list, list.GrassrootsFighterCeilingPercent ?? nationalCeiling, selected);
         }
 
-        /// <summary>The national ceiling, read from the list rules' data (a legal number stays in the rule data).</summary>
-        private static int NationalCeiling(AwardPlan plan)
+        /// <summary>
+        /// The national ceiling for the list's period, read from the list rules' data (a legal number stays in the rule
+        /// data); when no cap rule covers the period (e.g. before Circular 07/2014/TT-BNV, 2014-10-15) there is no
+        /// national ceiling, so any ratio up to 100 % is the host's to set.
+        /// </summary>
+        private static int NationalCeiling(AwardPlan plan, AssessmentPeriod period)
         {
-            var value = plan.Rules.Select(r => r.Rule.Parameters.TryGetValue(NationalCeilingParameter, out var v) ? v : null).FirstOrDefault(v => v != null);
-            return value != null && int.TryParse(value, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var percent)
+            const int noNationalCeiling = 100;
+            var end = period.End;
+            var rule = plan.Rules.Select(r => r.Rule).FirstOrDefault(r => r.Parameters.ContainsKey(NationalCeilingParameter));
+            if (rule == null || (rule.PeriodsEndingFrom is DateTime from && end < from) || (rule.PeriodsEndingTo is DateTime to && end > to))
+            {
+                return noNationalCeiling;
+            }
+
+            return int.TryParse(rule.Parameters[NationalCeilingParameter], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var percent)
                 ? percent
                 : throw new InvalidOperationException($"The {plan.Regime.Compiled.Regime.Id} list rules give no whole-number '{NationalCeilingParameter}'.");
         }
 
         /// <summary>Checks one person's nomination as <see cref="Check"/> does, the dossier already validated with the list.</summary>
-        internal EligibilityResult CheckNominee(IndividualDossier dossier, string award, AssessmentPeriod period, string regimeId)
+        internal EligibilityResult CheckNominee(IndividualDossier dossier, string award, AssessmentPeriod period, RegimeSelection selection)
         {
-            var check = new Facts.AwardCheck(dossier, _engine.Runtime(regimeId).PlanFor(award), period, period.End);
+            var check = new Facts.AwardCheck(dossier, _engine.Runtime(selection.RegimeId).PlanFor(award), period, period.End) { Selection = selection };
             RuleEngine.Run(check);
             return ResultComposer.Compose(check);
         }

@@ -22,11 +22,13 @@ namespace ThiDua.Rules.Checking
         private readonly AwardCheck _check;
         private readonly Dictionary<string, IndividualDossier> _members;
         private readonly List<(NomineeOutcome Fact, NominationResult Result)> _entries = new List<(NomineeOutcome, NominationResult)>();
+        private readonly (RuleData.CompiledRegime Regime, RegimeSelection Selection) _selected;
         private NominationListResult? _result;
         private bool _disposed;
 
-        public NominationListSession(EligibilityChecker checker, RegimeRuntime runtime, AwardPlan plan, NominationList list, int grassrootsFighterCeilingPercent)
+        public NominationListSession(EligibilityChecker checker, RegimeRuntime runtime, AwardPlan plan, NominationList list, int grassrootsFighterCeilingPercent, (RuleData.CompiledRegime Regime, RegimeSelection Selection) selected)
         {
+            _selected = selected;
             _checker = checker;
             _runtime = runtime;
             _list = list;
@@ -42,7 +44,7 @@ namespace ThiDua.Rules.Checking
 
             foreach (var nomination in list.Collectives ?? Array.Empty<CollectiveNomination>())
             {
-                var result = _checker.CheckCollective(new CollectiveEligibilityRequest(nomination.Award, nomination.Collective, list.Period) { RegimeId = RegimeId });
+                var result = _checker.CheckCollective(new CollectiveEligibilityRequest(nomination.Award, nomination.Collective, list.Period) { RegimeId = RegimeId }, _selected);
                 _entries.Add(Entry(nomination.Collective.Id!, isCollective: true, result));
             }
 
@@ -122,7 +124,7 @@ namespace ThiDua.Rules.Checking
         }
 
         private (NomineeOutcome Fact, NominationResult Result) Individual(Nomination nomination)
-            => Entry(nomination.PersonId, isCollective: false, _checker.CheckNominee(_members[nomination.PersonId], nomination.Award, _list.Period, RegimeId));
+            => Entry(nomination.PersonId, isCollective: false, _checker.CheckNominee(_members[nomination.PersonId], nomination.Award, _list.Period, _selected.Selection));
 
         private (NomineeOutcome Fact, NominationResult Result) Entry(string subjectId, bool isCollective, EligibilityResult result)
             => (new NomineeOutcome(_check, subjectId, isCollective, result.Award, result.Verdict), new NominationResult(subjectId, isCollective, result));
@@ -143,7 +145,7 @@ namespace ThiDua.Rules.Checking
                 .Concat(nominations.Select(n => n.Result.Verdict))
                 .ToList();
             var verdict = verdicts.Contains(Verdict.NotEligible) ? Verdict.NotEligible : verdicts.Contains(Verdict.NeedsInformation) ? Verdict.NeedsInformation : Verdict.Eligible;
-            return new NominationListResult(_list.UnitId, _list.Period, RegimeId, verdict, nominations, conditions);
+            return new NominationListResult(_list.UnitId, _list.Period, RegimeId, verdict, nominations, conditions) { Selection = _selected.Selection };
         }
     }
 }

@@ -29,7 +29,7 @@ namespace ThiDua.Rules.Checking
 
             if (list.GrassrootsFighterCeilingPercent is int ceiling && (ceiling < 0 || ceiling > nationalCeiling))
             {
-                Add("$.grassrootsFighterCeilingPercent", $"{ceiling.ToString(CultureInfo.InvariantCulture)} % is outside 0–{nationalCeiling.ToString(CultureInfo.InvariantCulture)} %: a ministry or province may set a lower ratio than the national ceiling, never a higher one (Decree 91/2017 Điều 9 khoản 3)");
+                Add("$.grassrootsFighterCeilingPercent", $"{ceiling.ToString(CultureInfo.InvariantCulture)} % is outside 0–{nationalCeiling.ToString(CultureInfo.InvariantCulture)} %: a ministry or province may set a lower ratio than the national ceiling of the regime's list rules, never a higher one");
             }
 
             if (list.GovernmentFlagPool < 0)

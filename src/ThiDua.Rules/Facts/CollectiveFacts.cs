@@ -99,6 +99,12 @@ namespace ThiDua.Rules.Facts
         /// <summary>The share of members holding Lao động tiên tiến or Chiến sĩ tiên tiến, in percent, for messages (fact <c>advancedTitlePercent</c>).</summary>
         public decimal AdvancedTitlePercent => Percent(AdvancedTitleMembers);
 
+        /// <summary>
+        /// The host's figure for the 2022 Law's Tập thể lao động tiên tiến member share, in percent (fact
+        /// <c>advancedCollectiveMinMemberPercent</c>; unknown while the host has not set it).
+        /// </summary>
+        public int AdvancedCollectiveMinMemberPercent => _check.Plan.Regime.OpenPoints.AdvancedCollectiveMinMemberPercent ?? 0;
+
         /// <summary>Where the member figures came from (fact <c>memberSource</c>).</summary>
         public MemberDataSource MemberSource => _check.Tally != null ? MemberDataSource.MemberDossiers : MemberDataSource.HostCounts;
 

@@ -4,7 +4,8 @@ using System.Text.Json;
 namespace ThiDua.Rules.Tests.Cases;
 
 /// <summary>
-/// The host settings a worked example may state (<c>"openPoints": { "disciplineInForceFromEarlierPeriod": "excludes" }</c>),
+/// The host settings a worked example may state (<c>"openPoints": { "disciplineInForceFromEarlierPeriod": "excludes" }</c>,
+/// or a figure such as <c>"advancedCollectiveMinMemberPercent": 70</c>),
 /// for cases that show how a condition reads once the host has decided an open point of law; and one checker per
 /// distinct setting, created once.
 /// </summary>
@@ -26,6 +27,13 @@ public static class CaseOpenPoints
         {
             var property = typeof(OpenPointSettings).GetProperty(char.ToUpperInvariant(member.Name[0]) + member.Name.Substring(1))
                 ?? throw new FormatException($"'{member.Name}' is not an open point of ThiDuaRulesOptions.OpenPoints");
+            if (property.PropertyType == typeof(int?))
+            {
+                // A figure the host sets (a share no national text settles), written as a JSON number.
+                property.SetValue(settings, member.Value.ValueKind == JsonValueKind.Number ? member.Value.GetInt32() : throw new FormatException($"'{member.Name}' takes a whole number"));
+                continue;
+            }
+
             if (!Enum.TryParse<OpenPointTreatment>(member.Value.GetString(), ignoreCase: true, out var treatment) || !Enum.IsDefined(treatment))
             {
                 throw new FormatException($"'{member.Value}' is not an OpenPointTreatment");

@@ -73,7 +73,7 @@ public static class WorkedExampleLoader
         {
             var result = checker.ValidateList(ThiDuaJson.ReadNominationList(list.GetRawText()));
             var missing = result.ListConditions.SelectMany(c => c.MissingFacts).Distinct(StringComparer.Ordinal).ToList();
-            return new EligibilityResult(example.Award, new LocalizedText("Danh sách đề nghị", "Nomination list"), result.UnitId, result.Period, result.RegimeId, "-", result.Verdict, result.ListConditions, missing);
+            return new EligibilityResult(example.Award, new LocalizedText("Danh sách đề nghị", "Nomination list"), result.UnitId, result.Period, result.RegimeId, "-", result.Verdict, result.ListConditions, missing) { Selection = result.Selection };
         }
 
         return checker.Check(ToRequest(example));

@@ -58,13 +58,21 @@ public sealed class JsonOutputTests
         Assert.Equal(new DateTime(2026, 9, 30), catalog.Regimes[4].KnownCurrentTo);
         var individualTitles = new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC" };
         var collectiveTitlesAndList = new[] { "TTLDTT", "DVTT", "TTLDXS", "DVQT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "NOMINATION_LIST" };
+        var earlierLayersCollectiveTitles = new[] { "TTLDTT", "DVTT", "TTLDXS", "DVQT" };
+        var law2022CollectiveTitles = new[] { "TTLDXS", "TTLDTT" };
         foreach (var regime in catalog.Regimes)
         {
-            var expected = regime.Id == "vn-2013" ? individualTitles.Concat(collectiveTitlesAndList) : individualTitles;
+            var expected = individualTitles.Concat(regime.Id switch
+            {
+                "vn-2013" => collectiveTitlesAndList,
+                "vn-2022" or "vn-2022-nd152" => law2022CollectiveTitles,
+                "vn-2013-nd65" => earlierLayersCollectiveTitles.Append("NOMINATION_LIST"),
+                _ => earlierLayersCollectiveTitles,
+            });
             Assert.Equal(expected, catalog.Awards.Where(a => a.RegimeId == regime.Id).Select(a => a.Code));
         }
 
-        Assert.Equal((5 * individualTitles.Length) + collectiveTitlesAndList.Length, catalog.Awards.Count);
+        Assert.Equal((5 * individualTitles.Length) + collectiveTitlesAndList.Length + (2 * earlierLayersCollectiveTitles.Length) + 1 + (2 * law2022CollectiveTitles.Length), catalog.Awards.Count);
     }
 
     [Fact]

@@ -28,6 +28,7 @@ public sealed class ValidateListCommandTests
         var result = ThiDuaJson.Read<NominationListResultShape>(run.Stdout);
         Assert.Equal("notEligible", result.Verdict);
         Assert.Equal(4, result.ListConditions.Count);
+        Assert.NotNull(result.Selection);
     }
 
     [Fact]
@@ -58,5 +59,7 @@ public sealed class ValidateListCommandTests
         public string? RegimeId { get; init; }
 
         public List<object>? Nominations { get; init; }
+
+        public object? Selection { get; init; }
     }
 }

@@ -57,9 +57,10 @@ internal sealed class CollectiveBuilder
     }
 
     /// <summary>A civil servant eligible for LĐTT in 2021, and for CSTĐ cơ sở when <paramref name="grassrootsFighter"/>.</summary>
-    public static IndividualDossier Member(int index, bool grassrootsFighter = false)
+    public static IndividualDossier Member(int index, bool grassrootsFighter = false, string period = "2021")
     {
-        var member = DossierBuilder.CivilServant();
+        // No absence stated: the 40-working-day rule of Decree 65/2014 asks for it, the later decrees ignore it.
+        var member = DossierBuilder.CivilServant(period).WithWorkingDaysAbsent(0);
         if (!grassrootsFighter)
         {
             member = member.WithoutInitiatives();
@@ -125,7 +126,10 @@ internal sealed class CollectiveBuilder
         return this;
     }
 
-    public CollectiveDossier Build() => new()
+    public CollectiveDossier Build() => Build(Period);
+
+    /// <summary>The collective with its record for <paramref name="period"/> (tests of the regime a period selects).</summary>
+    public CollectiveDossier Build(AssessmentPeriod period) => new()
     {
         Id = "T-01",
         Name = "Phòng Hành chính",
@@ -136,7 +140,7 @@ internal sealed class CollectiveBuilder
         {
             new CollectivePeriodRecord
             {
-                Period = Period,
+                Period = period,
                 TaskRating = _rating,
                 Attestations = _attestations,
                 Members = _members?.ToList(),
@@ -146,4 +150,8 @@ internal sealed class CollectiveBuilder
     };
 
     public EligibilityResult Check(string award) => ThiDuaRules.Default.CheckCollective(new CollectiveEligibilityRequest(award, Build(), Period));
+
+    /// <summary>Checks the collective for <paramref name="period"/>, with <paramref name="checker"/> when a test sets host options.</summary>
+    public EligibilityResult Check(string award, AssessmentPeriod period, IEligibilityChecker? checker = null, DateTime? consideredOn = null)
+        => (checker ?? ThiDuaRules.Default).CheckCollective(new CollectiveEligibilityRequest(award, Build(period), period) { ConsideredOn = consideredOn });
 }

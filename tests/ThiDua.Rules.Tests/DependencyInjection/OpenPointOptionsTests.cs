@@ -45,6 +45,20 @@ public sealed class OpenPointOptionsTests
     {
         var settings = new ThiDuaRulesOptions().OpenPoints;
 
-        Assert.All(typeof(OpenPointSettings).GetProperties(), p => Assert.Equal(OpenPointTreatment.Unknown, p.GetValue(settings)));
+        // A treatment defaults to Unknown; a figure the host sets defaults to none (its condition is Unknown).
+        Assert.All(typeof(OpenPointSettings).GetProperties(), p => Assert.Equal(p.PropertyType == typeof(int?) ? null : OpenPointTreatment.Unknown, p.GetValue(settings)));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(101)]
+    public void CreateChecker_CollectiveShareOutsideOneToHundred_ThrowsOptionsValidationExceptionNamingTheSetting(int percent)
+    {
+        var options = new ThiDuaRulesOptions { OpenPoints = new OpenPointSettings { AdvancedCollectiveMinMemberPercent = percent } };
+
+        var error = Assert.Throws<OptionsValidationException>(() => ThiDuaRules.CreateChecker(options));
+
+        Assert.Contains("OpenPoints.AdvancedCollectiveMinMemberPercent", error.Message, StringComparison.Ordinal);
+        Assert.Contains("1 to 100", error.Message, StringComparison.Ordinal);
     }
 }

@@ -13,13 +13,20 @@ internal sealed class ListBuilder
     private readonly List<CollectiveNomination> _collectives = new();
     private int? _ceiling;
     private int? _pool;
+    private AssessmentPeriod _period = CollectiveBuilder.Period;
 
-    public static ListBuilder WithMembers(int count, int fighters = 0)
+    /// <summary><paramref name="count"/> members, the first <paramref name="fighters"/> fit for CSTĐ cơ sở, with their records for <paramref name="period"/> (2021 unless named).</summary>
+    public static ListBuilder WithMembers(int count, int fighters = 0, string? period = null)
     {
         var builder = new ListBuilder();
+        if (period != null)
+        {
+            builder._period = AssessmentPeriod.Parse(period);
+        }
+
         for (var i = 0; i < count; i++)
         {
-            var member = CollectiveBuilder.Member(i, grassrootsFighter: i < fighters);
+            var member = CollectiveBuilder.Member(i, grassrootsFighter: i < fighters, period: period ?? "2021");
             builder._members.Add(member);
             builder._nominations.Add(new Nomination { PersonId = member.Id!, Award = AwardCodes.AdvancedWorker });
         }
@@ -67,7 +74,7 @@ internal sealed class ListBuilder
     public NominationList Build() => new()
     {
         UnitId = "U-01",
-        Period = CollectiveBuilder.Period,
+        Period = _period,
         Members = _members.ToList(),
         Nominations = _nominations.ToList(),
         Collectives = _collectives.ToList(),

@@ -16,15 +16,47 @@ public sealed class CatalogCountTests
     }
 
     [Theory]
-    [InlineData("vn-2013-nd42")]
-    [InlineData("vn-2013-nd65")]
-    [InlineData("vn-2022")]
-    [InlineData("vn-2022-nd152")]
-    public void GetAwards_EachRegime_HasTheFiveIndividualTitlesInCatalogueOrder(string regimeId)
+    [InlineData("vn-2013-nd42", false)]
+    [InlineData("vn-2013-nd65", true)]
+    public void GetAwards_EarlierLayers_HaveTheFiveIndividualTitlesThenTheLawsCollectiveTitles(string regimeId, bool listRules)
     {
         var codes = ThiDuaRules.Default.Catalog.GetAwards(regimeId).Select(a => a.Code);
 
-        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC" }, codes);
+        var expected = new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDTT", "DVTT", "TTLDXS", "DVQT" };
+        Assert.Equal(listRules ? expected.Append("NOMINATION_LIST") : expected, codes);
+    }
+
+    [Theory]
+    [InlineData("vn-2022")]
+    [InlineData("vn-2022-nd152")]
+    public void GetAwards_2022LawRegimes_HaveTheFiveIndividualTitlesThenTheCivilianCollectiveTitles(string regimeId)
+    {
+        var codes = ThiDuaRules.Default.Catalog.GetAwards(regimeId).Select(a => a.Code);
+
+        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDXS", "TTLDTT" }, codes);
+    }
+
+    /// <summary>
+    /// Collective titles: the award's own rules plus collective-excellent (2013 Law 6, 2022 Law 4) or
+    /// collective-advanced (3), general (vn-2022*: 2, vn-2013-nd65: 1, vn-2013-nd42: none) and annual (1).
+    /// </summary>
+    [Theory]
+    [InlineData("vn-2022", "TTLDXS", 10)]
+    [InlineData("vn-2022", "TTLDTT", 9)]
+    [InlineData("vn-2022-nd152", "TTLDXS", 10)]
+    [InlineData("vn-2022-nd152", "TTLDTT", 9)]
+    [InlineData("vn-2013-nd65", "TTLDXS", 11)]
+    [InlineData("vn-2013-nd65", "DVQT", 11)]
+    [InlineData("vn-2013-nd65", "TTLDTT", 8)]
+    [InlineData("vn-2013-nd65", "DVTT", 7)]
+    [InlineData("vn-2013-nd42", "TTLDXS", 10)]
+    [InlineData("vn-2013-nd42", "DVQT", 10)]
+    [InlineData("vn-2013-nd42", "TTLDTT", 7)]
+    [InlineData("vn-2013-nd42", "DVTT", 6)]
+    [InlineData("vn-2013-nd65", "NOMINATION_LIST", 3)]
+    public void GetAward_CollectiveTitlesInOtherRegimes_HaveTheConditionCountOfTheirRuleFiles(string regimeId, string code, int conditions)
+    {
+        Assert.Equal(conditions, ThiDuaRules.Default.Catalog.GetAward(regimeId, code).Conditions.Count);
     }
 
     [Fact]
