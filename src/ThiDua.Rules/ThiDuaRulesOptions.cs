@@ -32,6 +32,15 @@ namespace ThiDua.Rules
         /// <value>The default is a new <see cref="ThiDuaLimits"/> with its documented defaults.</value>
         public ThiDuaLimits Limits { get; set; } = new ThiDuaLimits();
 
+        /// <summary>Problems found while reading a configuration section into these options (unknown keys, values that are not numbers).</summary>
+        internal List<string> ConfigurationProblems { get; } = new List<string>();
+
+        /// <summary>
+        /// The configuration key each setting was read from (<c>ThiDuaLimits.MaxPeriods</c> to
+        /// <c>ThiDuaRules:Limits:MaxPeriods</c>), so that a failure names the key the host has to fix.
+        /// </summary>
+        internal Dictionary<string, string> ConfigurationPaths { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
         /// <summary>The host rule classes registered so far.</summary>
         public IReadOnlyList<Type> RuleTypes => _ruleTypes;
 

@@ -1,8 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Microsoft.Extensions.Logging;
 using ThiDua.Rules.Engine;
 using ThiDua.Rules.Facts;
+using ThiDua.Rules.Logging;
+using ThiDua.Rules.RuleData;
 
 namespace ThiDua.Rules.Checking
 {
@@ -18,9 +21,11 @@ namespace ThiDua.Rules.Checking
         private readonly RuleEngine _engine;
         private readonly string? _pinnedRegimeId;
         private readonly ThiDuaLimits _limits;
+        private readonly ILogger _logger;
 
-        public EligibilityChecker(AwardCatalog catalog, RuleEngine engine, string? pinnedRegimeId, ThiDuaLimits limits)
+        public EligibilityChecker(AwardCatalog catalog, RuleEngine engine, string? pinnedRegimeId, ThiDuaLimits limits, ILogger logger)
         {
+            _logger = logger;
             _catalog = catalog;
             _engine = engine;
             _pinnedRegimeId = pinnedRegimeId;
@@ -49,13 +54,13 @@ namespace ThiDua.Rules.Checking
         /// yet they must stay linear.
         /// </summary>
         internal IReadOnlyList<EligibilityResult> CheckAllUnvalidated(IndividualDossier dossier, AssessmentPeriod period, params string[] awards)
-            => RunAll(dossier, period, _pinnedRegimeId, awards);
+            => RunAll(dossier, period, null, awards);
 
         /// <summary>Validates the request and builds its check, ready to insert into a session.</summary>
         internal AwardCheck Prepare(EligibilityRequest request)
         {
             DossierValidator.ThrowIfInvalid(request.Dossier, _catalog, _limits);
-            var runtime = _engine.Runtime(_catalog.Resolve(request.Period, request.RegimeId ?? _pinnedRegimeId).Regime.Id);
+            var runtime = _engine.Runtime(Resolve(request.Period, request.RegimeId).Regime.Id);
             return new AwardCheck(request.Dossier, runtime.PlanFor(request.Award), request.Period, request.ConsideredOn ?? request.Period.End);
         }
 
@@ -67,16 +72,24 @@ namespace ThiDua.Rules.Checking
             }
 
             DossierValidator.ThrowIfInvalid(dossier, _catalog, _limits);
-            return RunAll(dossier, period, regimeId ?? _pinnedRegimeId, Array.Empty<string>());
+            return RunAll(dossier, period, regimeId, Array.Empty<string>());
+        }
+
+        /// <summary>The regime named by the request, else the pinned one, else the one covering the period; logged at Debug.</summary>
+        private CompiledRegime Resolve(AssessmentPeriod period, string? requestedRegimeId)
+        {
+            var regime = _catalog.Resolve(period, requestedRegimeId ?? _pinnedRegimeId);
+            ThiDuaLog.RegimeChosen(_logger, regime.Regime.Id, period, requestedRegimeId, _pinnedRegimeId);
+            return regime;
         }
 
         /// <summary>
         /// Checks every individual award of the period's regime open to the dossier's category (or only
         /// <paramref name="awards"/>, when any are named) in one session.
         /// </summary>
-        private IReadOnlyList<EligibilityResult> RunAll(IndividualDossier dossier, AssessmentPeriod period, string? regimeId, IReadOnlyCollection<string> awards)
+        private IReadOnlyList<EligibilityResult> RunAll(IndividualDossier dossier, AssessmentPeriod period, string? requestedRegimeId, IReadOnlyCollection<string> awards)
         {
-            var runtime = _engine.Runtime(_catalog.Resolve(period, regimeId).Regime.Id);
+            var runtime = _engine.Runtime(Resolve(period, requestedRegimeId).Regime.Id);
             var checks = new List<AwardCheck>(runtime.Plans.Count);
             foreach (var plan in runtime.Plans)
             {
