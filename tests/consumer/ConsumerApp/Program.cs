@@ -46,8 +46,8 @@ using (var provider = new ServiceCollection().AddThiDuaRules(bad.GetSection("Thi
     }
 }
 
-// 4. The testing package: its generators (and their FsCheck dependency) load, and their cases check.
-var cases = ThiDuaArbitraries.Cases().Generator.Sample(10, 5);
+// 4. The testing package: five generated cases (size 10); its generators (and their FsCheck dependency) load, and their cases check.
+var cases = ThiDuaArbitraries.Cases().Generator.Sample(5, 10);
 foreach (var c in cases)
 {
     ThiDuaRules.Default.Check(c.ToRequest());
