@@ -13,7 +13,7 @@ public static class CliApp
     /// <param name="stdout">Where results and help go.</param>
     /// <param name="stderr">Where errors go, one <c>thidua: error: </c> line each.</param>
     /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, () => ThiDuaRules.Default);
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, WithOverlays);
 
     /// <summary>Runs the command line with a given checker.</summary>
     /// <param name="args">The arguments, without the program name.</param>
@@ -23,14 +23,41 @@ public static class CliApp
     /// <returns>The exit code (see <see cref="ExitCodes"/>).</returns>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<IEligibilityChecker> checker)
     {
+        ArgumentNullException.ThrowIfNull(checker);
+        return Run(args, stdout, stderr, overlays => overlays.Count == 0
+            ? checker()
+            : throw new CliException(ExitCodes.Usage, "--overlay: this host supplies its own checker; load overlays through its ThiDuaRulesOptions"));
+    }
+
+    /// <summary>The checker the command line asks for: the default one, or one with the <c>--overlay</c> folders applied.</summary>
+    private static IEligibilityChecker WithOverlays(IReadOnlyList<string> overlays)
+    {
+        if (overlays.Count == 0)
+        {
+            return ThiDuaRules.Default;
+        }
+
+        var options = new ThiDuaRulesOptions();
+        foreach (var folder in overlays)
+        {
+            options.AddOverlay(OverlaySource.FromDirectory(folder));
+        }
+
+        return ThiDuaRules.CreateChecker(options);
+    }
+
+    private static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<IReadOnlyList<string>, IEligibilityChecker> checker)
+    {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         ArgumentNullException.ThrowIfNull(checker);
         try
         {
-            var root = RootCommandFactory.Create(new CliContext(stdout, stderr, checker));
+            var context = new CliContext(stdout, stderr, checker);
+            var root = RootCommandFactory.Create(context);
             var parse = root.Parse(args);
+            context.UseOverlays(parse.GetValue<string[]>(RootCommandFactory.OverlayName));
             if (parse.Errors.Count > 0 && parse.Action is not HelpAction)
             {
                 foreach (var error in parse.Errors)

@@ -27,8 +27,14 @@ public static class ExitCodes
     /// <summary>No regime covers the assessment period.</summary>
     public const int PeriodNotCovered = 68;
 
+    /// <summary><c>batch</c>: stopped by Ctrl+C (128 + SIGINT); the records written so far are complete, and running the same command again resumes.</summary>
+    public const int Interrupted = 130;
+
     /// <summary>An internal error (invalid rule data, a rule that failed to evaluate, a defect).</summary>
     public const int Internal = 70;
+
+    /// <summary>An overlay given with <c>--overlay</c> is invalid: malformed, or it would loosen the law (sysexits' EX_CONFIG).</summary>
+    public const int InvalidOverlay = 78;
 
     /// <summary>The exit code of <c>check</c> for a verdict.</summary>
     /// <param name="verdict">The verdict.</param>

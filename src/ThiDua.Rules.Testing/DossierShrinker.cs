@@ -5,7 +5,7 @@ using System.Linq;
 namespace ThiDua.Rules.Testing
 {
     /// <summary>
-    /// Shrinks dossiers towards small, readable counter-examples: fewer records in every list, no leave or transfer,
+    /// Shrinks dossiers towards small, readable counter-examples: fewer records in every list (criminal sentences and employment breaks included), no leave or transfer,
     /// council findings towards <see langword="true"/> (or towards unstated, when facts may be missing), a full
     /// twelve months worked, a recruitment long before the period, no names or decision numbers. Every candidate is
     /// a dossier the checker accepts.
@@ -38,6 +38,16 @@ namespace ThiDua.Rules.Testing
             foreach (var list in ShrinkList(dossier.Disciplines))
             {
                 yield return dossier with { Disciplines = list };
+            }
+
+            foreach (var list in ShrinkList(dossier.CriminalSentences))
+            {
+                yield return dossier with { CriminalSentences = list };
+            }
+
+            foreach (var list in ShrinkList(dossier.EmploymentBreaks))
+            {
+                yield return dossier with { EmploymentBreaks = list };
             }
 
             foreach (var list in ShrinkList(dossier.Proceedings))

@@ -14,9 +14,10 @@ namespace ThiDua.Rules.Testing
         private static readonly string[] AwardHistoryFacts =
         {
             "consecutiveGrassrootsTitles", "consecutiveMinistryTitles", "yearsSinceMinistryTitleDecision", "sameAwardForPeriod", "periodAfterPreviousAward",
+            "periodAfterPreviousDecision", "consecutiveGrassrootsTitlesSinceDecision",
         };
 
-        private static readonly string[] InitiativeFacts = { "unitInitiatives", "ministryInitiatives", "nationalInitiatives" };
+        private static readonly string[] InitiativeFacts = { "unitInitiatives", "grassrootsAchievements", "ministryInitiatives", "nationalInitiatives" };
 
         private static readonly (string Name, Func<CouncilAttestations, bool?> Read, Func<CouncilAttestations, CouncilAttestations> Clear)[] AttestationFields =
         {
@@ -56,7 +57,25 @@ namespace ThiDua.Rules.Testing
 
             if (dossier.Disciplines != null)
             {
-                Add("disciplines", new[] { "disciplinesInPeriod" }, d => d with { Disciplines = null });
+                Add("disciplines", new[] { "disciplinesInPeriod", "disciplinesInForceFromEarlier" }, d => d with { Disciplines = null });
+                for (var i = 0; i < dossier.Disciplines.Count; i++)
+                {
+                    var discipline = dossier.Disciplines[i];
+                    if (discipline != null && (discipline.InForceUntil != null || discipline.LiftedOn != null))
+                    {
+                        // Without either end, whether a decision made before the period was still in force cannot be told.
+                        // Another earlier decision surely in force still decides the count, so the fact stays known.
+                        var index = i;
+                        var othersDecide = dossier.Disciplines.Where((other, j) => j != index && other != null && SurelyInForceFromEarlier(other, period)).Any();
+                        var facts = discipline.DecisionDate.Date < period.Start && !othersDecide ? new[] { "disciplinesInForceFromEarlier" } : Array.Empty<string>();
+                        Add($"disciplines[{i}].inForceUntil, liftedOn", facts, d => d with { Disciplines = Replace(d.Disciplines!, index, x => x with { InForceUntil = null, LiftedOn = null }) });
+                    }
+                }
+            }
+
+            if (dossier.CriminalSentences != null)
+            {
+                Add("criminalSentences", new[] { "criminalSentencesServed" }, d => d with { CriminalSentences = null });
             }
 
             if (dossier.Proceedings != null)
@@ -73,7 +92,7 @@ namespace ThiDua.Rules.Testing
                     var latestBefore = dossier.AwardHistory.Any(a => a.Code == AwardCodes.MinistryEmulationFighter && a.Period.Kind == period.Kind && a.Period.StartYear < period.StartYear);
                     Add(
                         "awardHistory[" + AwardCodes.MinistryEmulationFighter + "].decisionDate",
-                        latestBefore ? new[] { "yearsSinceMinistryTitleDecision" } : Array.Empty<string>(),
+                        latestBefore ? new[] { "yearsSinceMinistryTitleDecision", "consecutiveGrassrootsTitlesSinceDecision" } : Array.Empty<string>(),
                         d => d with { AwardHistory = d.AwardHistory?.Select(a => a.Code == AwardCodes.MinistryEmulationFighter ? a with { DecisionDate = null } : a).ToList() });
                 }
             }
@@ -106,9 +125,19 @@ namespace ThiDua.Rules.Testing
             IndividualDossier Edit(IndividualDossier d, Func<PeriodRecord, PeriodRecord> change)
                 => d with { Periods = d.Periods?.Select(p => p != null && p.Period == period ? change(p) : p!).ToList() };
 
+            if (record.EmulationRegistered != null)
+            {
+                add(path + ".emulationRegistered", new[] { "emulationRegistered" }, d => Edit(d, p => p with { EmulationRegistered = null }));
+            }
+
             if (record.TaskRating != null)
             {
                 add(path + ".taskRating", new[] { "taskRating" }, d => Edit(d, p => p with { TaskRating = null }));
+            }
+
+            if (record.WorkingDaysAbsent != null)
+            {
+                add(path + ".workingDaysAbsent", new[] { "workingDaysAbsent" }, d => Edit(d, p => p with { WorkingDaysAbsent = null }));
             }
 
             if (record.Attestations is CouncilAttestations attestations)
@@ -166,6 +195,18 @@ namespace ThiDua.Rules.Testing
                     add(leavePath + ".result", longCourse ? new[] { "longTrainingRequirementsMet" } : Array.Empty<string>(), d => Edit(d, p => p with { Leaves = Replace(p.Leaves!, index, l => l with { Result = null }) }));
                 }
             }
+        }
+
+        /// <summary>Whether a decision made before <paramref name="period"/> was surely still in force when it began (lifted or lapsed on or after its first day).</summary>
+        private static bool SurelyInForceFromEarlier(DisciplineRecord discipline, AssessmentPeriod period)
+        {
+            if (discipline.DecisionDate.Date >= period.Start)
+            {
+                return false;
+            }
+
+            var ends = new[] { discipline.LiftedOn, discipline.InForceUntil }.Where(d => d != null).Select(d => d!.Value.Date).ToList();
+            return ends.Count > 0 && ends.Min() >= period.Start;
         }
 
         private static IReadOnlyList<T> Replace<T>(IReadOnlyList<T> list, int index, Func<T, T> change)

@@ -48,6 +48,14 @@ namespace ThiDua.Rules
         /// <value>The default is 200.</value>
         public int MaxDisciplines { get; set; } = 200;
 
+        /// <summary>The most entries of <c>criminalSentences</c>.</summary>
+        /// <value>The default is 50.</value>
+        public int MaxCriminalSentences { get; set; } = 50;
+
+        /// <summary>The most entries of <c>employmentBreaks</c>.</summary>
+        /// <value>The default is 100.</value>
+        public int MaxEmploymentBreaks { get; set; } = 100;
+
         /// <summary>The most entries of <c>proceedings</c>.</summary>
         /// <value>The default is 200.</value>
         public int MaxProceedings { get; set; } = 200;
@@ -59,6 +67,14 @@ namespace ThiDua.Rules
         /// <summary>The most entries of <c>ballots</c> in one period record.</summary>
         /// <value>The default is 100.</value>
         public int MaxBallotsPerPeriod { get; set; } = 100;
+
+        /// <summary>The most members of one collective in one period record (<c>members</c>), and the most people on one nomination list.</summary>
+        /// <value>The default is 10 000.</value>
+        public int MaxMembers { get; set; } = 10_000;
+
+        /// <summary>The most nominations on one nomination list (individual and collective together).</summary>
+        /// <value>The default is 50 000.</value>
+        public int MaxNominations { get; set; } = 50_000;
 
         /// <summary>The longest text value (a name, a title, a decision number), in characters.</summary>
         /// <value>The default is 1 000.</value>
@@ -103,9 +119,13 @@ namespace ThiDua.Rules
             Range(failures, nameof(MaxAwardHistoryEntries), MaxAwardHistoryEntries, 1, int.MaxValue);
             Range(failures, nameof(MaxInitiatives), MaxInitiatives, 1, int.MaxValue);
             Range(failures, nameof(MaxDisciplines), MaxDisciplines, 1, int.MaxValue);
+            Range(failures, nameof(MaxCriminalSentences), MaxCriminalSentences, 1, int.MaxValue);
+            Range(failures, nameof(MaxEmploymentBreaks), MaxEmploymentBreaks, 1, int.MaxValue);
             Range(failures, nameof(MaxProceedings), MaxProceedings, 1, int.MaxValue);
             Range(failures, nameof(MaxLeavesPerPeriod), MaxLeavesPerPeriod, 1, int.MaxValue);
             Range(failures, nameof(MaxBallotsPerPeriod), MaxBallotsPerPeriod, 1, int.MaxValue);
+            Range(failures, nameof(MaxMembers), MaxMembers, 1, int.MaxValue);
+            Range(failures, nameof(MaxNominations), MaxNominations, 1, int.MaxValue);
             Range(failures, nameof(MaxStringLength), MaxStringLength, 1, int.MaxValue);
             Range(failures, nameof(MaxExpressionLength), MaxExpressionLength, 1, MaxExpressionLengthCeiling);
             Range(failures, nameof(MaxExpressionDepth), MaxExpressionDepth, 1, MaxExpressionDepthCeiling);

@@ -9,6 +9,7 @@ using ThiDua.Rules.Checking;
 using ThiDua.Rules.Engine;
 using ThiDua.Rules.Hosting;
 using ThiDua.Rules.Logging;
+using ThiDua.Rules.Overlays;
 using ThiDua.Rules.RuleData;
 
 namespace ThiDua.Rules
@@ -17,8 +18,8 @@ namespace ThiDua.Rules
     public static class ThiDuaRules
     {
         /// <summary>
-        /// The category of every log message of the library (rule data loaded, host rules added, regime chosen,
-        /// timings), for filtering: <c>"Logging": { "LogLevel": { "ThiDua.Rules": "Debug" } }</c>.
+        /// The category of every log message of the library (rule data loaded, overlays applied, host rules added,
+        /// regime chosen, timings), for filtering: <c>"Logging": { "LogLevel": { "ThiDua.Rules": "Debug" } }</c>.
         /// </summary>
         public const string LogCategory = "ThiDua.Rules";
 
@@ -34,9 +35,9 @@ namespace ThiDua.Rules
         /// <summary>
         /// Loads and validates the rule data named by <paramref name="options"/> and the host's rules, and compiles
         /// each regime into one NRules session factory. It logs to <paramref name="loggerFactory"/> under
-        /// <see cref="LogCategory"/>: the rule data loaded and host rules added (Information), the time each step took
-        /// and, per check, the regime chosen (Debug); nothing per condition. <c>AddThiDuaRules</c> passes the
-        /// application's logger factory.
+        /// <see cref="LogCategory"/>: the rule data loaded, overlays applied and host rules added (Information), the time
+        /// each step took and, per check, the regime chosen with its reason (Debug); nothing per condition.
+        /// <c>AddThiDuaRules</c> passes the application's logger factory.
         /// </summary>
         /// <param name="options">The settings; <see langword="null"/> for the defaults.</param>
         /// <param name="loggerFactory">Where to log; <see langword="null"/> logs nothing.</param>
@@ -54,13 +55,16 @@ namespace ThiDua.Rules
             }
 
             var clock = Stopwatch.StartNew();
-            var regimes = new RuleSetLoader(options.Limits).Load(options.Source);
+            var law = new RuleSetLoader(options.Limits).Load(options.Source);
             var loaded = clock.ElapsedMilliseconds;
-            ThiDuaLog.RuleDataLoaded(logger, options.Source, regimes);
+            ThiDuaLog.RuleDataLoaded(logger, options.Source, law);
+            var regimes = new OverlayLoader(options.Limits).Apply(law, options.Overlays);
+            var overlaid = clock.ElapsedMilliseconds;
+            ThiDuaLog.OverlaysApplied(logger, options.Overlays);
             var hosts = HostRuleLoader.Load(options.RuleTypes, options.Documents, regimes);
             var hostsLoaded = clock.ElapsedMilliseconds;
             ThiDuaLog.HostRulesAdded(logger, options.RuleTypes);
-            var engine = RuleEngine.Compile(regimes, hosts);
+            var engine = RuleEngine.Compile(regimes, hosts, options.OpenPoints.Copy());
             var compiled = clock.ElapsedMilliseconds;
             var catalog = new AwardCatalog(regimes, hosts);
             if (options.PinnedRegimeId != null && regimes.All(r => r.Regime.Id != options.PinnedRegimeId))
@@ -72,7 +76,7 @@ namespace ThiDua.Rules
             }
 
             ThiDuaLog.RegimePinned(logger, options.PinnedRegimeId);
-            ThiDuaLog.CheckerTimings(logger, clock.ElapsedMilliseconds, loaded, hostsLoaded - loaded, compiled - hostsLoaded);
+            ThiDuaLog.CheckerTimings(logger, clock.ElapsedMilliseconds, loaded, overlaid - loaded, hostsLoaded - overlaid, compiled - hostsLoaded);
             return new EligibilityChecker(catalog, engine, options.PinnedRegimeId, options.Limits.Copy(), logger);
         }
     }

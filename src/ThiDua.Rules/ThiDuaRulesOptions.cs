@@ -11,6 +11,7 @@ namespace ThiDua.Rules
     {
         private readonly List<Type> _ruleTypes = new List<Type>();
         private readonly List<LegalDocument> _documents = new List<LegalDocument>();
+        private readonly List<OverlaySource> _overlays = new List<OverlaySource>();
 
         /// <summary>Where the rule data comes from.</summary>
         /// <value>The default is <see cref="RuleSetSource.Embedded"/>, the rule sets shipped in this package.</value>
@@ -32,6 +33,14 @@ namespace ThiDua.Rules
         /// <value>The default is a new <see cref="ThiDuaLimits"/> with its documented defaults.</value>
         public ThiDuaLimits Limits { get; set; } = new ThiDuaLimits();
 
+        /// <summary>
+        /// The host's choices on points of law that no national text settles (a discipline from an earlier period
+        /// still in force, a criminal sentence being served, no emulation registration). Each defaults to Unknown;
+        /// the checker takes a copy when it is created.
+        /// </summary>
+        /// <value>The default is a new <see cref="OpenPointSettings"/>: every point Unknown.</value>
+        public OpenPointSettings OpenPoints { get; set; } = new OpenPointSettings();
+
         /// <summary>Problems found while reading a configuration section into these options (unknown keys, values that are not numbers).</summary>
         internal List<string> ConfigurationProblems { get; } = new List<string>();
 
@@ -46,6 +55,9 @@ namespace ThiDua.Rules
 
         /// <summary>The legal documents the host declared for its rules' citations.</summary>
         public IReadOnlyList<LegalDocument> Documents => _documents;
+
+        /// <summary>The local regulations loaded as overlays, applied in this order.</summary>
+        public IReadOnlyList<OverlaySource> Overlays => _overlays;
 
         /// <summary>
         /// Adds every NRules fluent rule class in <paramref name="assemblies"/> that carries
@@ -87,6 +99,21 @@ namespace ThiDua.Rules
                 }
             }
 
+            return this;
+        }
+
+        /// <summary>
+        /// Applies a local regulation loaded as data (see <see cref="OverlaySource"/>): conditions it adds to awards and
+        /// numbers it tightens, each citing the local decision. An overlay may only tighten the law; one that removes or
+        /// replaces a condition of the law, or loosens a number, makes creating the checker fail with a
+        /// <see cref="RuleSetValidationException"/> naming the file and the condition. Overlays are trusted deployment
+        /// configuration, never end-user input.
+        /// </summary>
+        /// <param name="overlay">The overlay file(s).</param>
+        /// <returns>These options, for chaining.</returns>
+        public ThiDuaRulesOptions AddOverlay(OverlaySource overlay)
+        {
+            _overlays.Add(overlay ?? throw new ArgumentNullException(nameof(overlay)));
             return this;
         }
 

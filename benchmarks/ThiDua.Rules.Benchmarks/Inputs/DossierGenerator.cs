@@ -29,14 +29,17 @@ internal sealed class DossierGenerator
             ? null
             : Pick(0.47, PersonnelCategory.CivilServant, 0.37, PersonnelCategory.Worker, 0.16, PersonnelCategory.ArmedForces);
         var history = Chance(0.96) ? AwardHistory(period, category) : null;
+        DateTime? recruited = Chance(0.97) ? Recruited(period) : null;
         var dossier = new IndividualDossier
         {
             Id = "G-" + index.ToString("D6", System.Globalization.CultureInfo.InvariantCulture),
             Category = category,
-            RecruitmentDate = Chance(0.97) ? Recruited(period) : null,
+            RecruitmentDate = recruited,
+            EmploymentBreaks = recruited is DateTime first && Chance(0.03) ? Break(first, period) : null,
             Periods = Periods(period),
             AwardHistory = history,
             Disciplines = Chance(0.97) ? Disciplines(period) : null,
+            CriminalSentences = Chance(0.97) ? CriminalSentences(period) : null,
             Proceedings = Chance(0.97) ? Proceedings(period) : null,
             Initiatives = Chance(0.93) ? Initiatives(period) : null,
         };
@@ -47,6 +50,37 @@ internal sealed class DossierGenerator
         => Chance(0.05)
             ? period.Start.AddDays(_random.Next(0, 330))                  // recruited during the period
             : period.Start.AddDays(-_random.Next(200, 12000));            // recruited before it
+
+    /// <summary>One break between contracts, after the first recruitment and before the period ends, when there is room.</summary>
+    private List<EmploymentBreak>? Break(DateTime recruited, AssessmentPeriod period)
+    {
+        var room = (period.End - recruited).Days;
+        if (room < 60)
+        {
+            return null;
+        }
+
+        var from = recruited.AddDays(_random.Next(1, room - 40));
+        return new List<EmploymentBreak> { new EmploymentBreak { From = from, To = from.AddDays(_random.Next(20, 40)) } };
+    }
+
+    /// <summary>Rarely a sentence: a suspended one served into or within the period, or one served long before it.</summary>
+    private List<CriminalSentenceRecord> CriminalSentences(AssessmentPeriod period)
+    {
+        var list = new List<CriminalSentenceRecord>();
+        if (Chance(0.02))
+        {
+            var judged = period.Start.AddDays(_random.Next(-1500, 365));
+            list.Add(new CriminalSentenceRecord
+            {
+                Kind = (CriminalSentenceKind)_random.Next(0, 4),
+                JudgmentDate = judged,
+                ServedUntil = Chance(0.9) ? judged.AddMonths(_random.Next(6, 37)) : null,
+            });
+        }
+
+        return list;
+    }
 
     private List<PeriodRecord> Periods(AssessmentPeriod period)
     {
@@ -94,6 +128,7 @@ internal sealed class DossierGenerator
         {
             Period = period,
             MonthsWorked = 12 - leaveMonths,
+            EmulationRegistered = Chance(0.97) ? true : Chance(0.5) ? false : null,
             TaskRating = Chance(0.96) ? Pick(0.03, TaskRating.NotCompleted, 0.17, TaskRating.Completed, 0.5, TaskRating.CompletedWell, 0.3, TaskRating.CompletedExcellently) : null,
             Attestations = Chance(0.97) ? Attestations() : null,
             Leaves = leaves.Count == 0 ? null : leaves,
@@ -201,6 +236,8 @@ internal sealed class DossierGenerator
                 DecisionDate = period.Start.AddDays(_random.Next(-400, 365)),
                 DecisionNumber = "KL-" + _random.Next(1, 99).ToString(System.Globalization.CultureInfo.InvariantCulture),
             });
+            var decided = list[0].DecisionDate;
+            list[0] = list[0] with { InForceUntil = Chance(0.9) ? decided.AddMonths(Chance(0.5) ? 3 : 12) : null };
         }
 
         return list;

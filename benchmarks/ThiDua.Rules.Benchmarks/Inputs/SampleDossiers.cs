@@ -22,6 +22,7 @@ internal static class SampleDossiers
                 Period = Year,
                 MonthsWorked = 12,
                 TaskRating = TaskRating.CompletedExcellently,
+                EmulationRegistered = true,
                 Attestations = new CouncilAttestations
                 {
                     PolicyComplianceAndSolidarity = true,
@@ -35,6 +36,7 @@ internal static class SampleDossiers
             new AwardRecord { Code = AwardCodes.AdvancedWorker, Period = AssessmentPeriod.CalendarYear(2020), DecisionNumber = "112/QĐ-UBND", DecisionDate = new DateTime(2021, 1, 15) },
         },
         Disciplines = Array.Empty<DisciplineRecord>(),
+        CriminalSentences = Array.Empty<CriminalSentenceRecord>(),
         Proceedings = Array.Empty<ProceedingRecord>(),
         Initiatives = new[]
         {

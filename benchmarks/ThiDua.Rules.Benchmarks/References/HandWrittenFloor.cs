@@ -103,6 +103,8 @@ internal static class HandWrittenFloor
 
         outcomes.Add(NewRecruit(dossier, period));
         outcomes.Add(NoDiscipline(dossier, period));
+        outcomes.Add(EarlierDisciplineInForce(dossier, period));
+        outcomes.Add(CriminalSentenceServed(dossier, period));
         outcomes.Add(LongTraining(record));
         outcomes.Add(Transfer(record?.Transfer));
     }
@@ -116,6 +118,8 @@ internal static class HandWrittenFloor
         {
             outcomes.Add(NotAlreadyAwarded(dossier, period, awardCode));
         }
+
+        outcomes.Add(Registered(RecordFor(dossier, period)));
     }
 
     /// <summary>LDTT.SUBJECT_GROUP (civil servants and workers) or CSTT.SUBJECT_GROUP (armed forces).</summary>
@@ -128,9 +132,62 @@ internal static class HandWrittenFloor
     internal static ConditionOutcome TasksWell(PeriodRecord? record)
         => record?.TaskRating is TaskRating rating ? Of(rating >= TaskRating.CompletedWell) : Unknown;
 
-    /// <summary>STD.NEW_RECRUIT_10_MONTHS.</summary>
+    /// <summary>STD.NEW_RECRUIT_10_MONTHS: months from the first recruitment, less the whole months of each break up to the period's end.</summary>
     internal static ConditionOutcome NewRecruit(IndividualDossier dossier, AssessmentPeriod period)
-        => dossier.RecruitmentDate is DateTime recruited ? Of(MonthsUntilEnd(recruited, period) >= 10) : Unknown;
+    {
+        if (dossier.RecruitmentDate is not DateTime recruited)
+        {
+            return Unknown;
+        }
+
+        var months = MonthsUntilEnd(recruited, period);
+        foreach (var gap in dossier.EmploymentBreaks ?? Array.Empty<EmploymentBreak>())
+        {
+            if (gap.From <= period.End)
+            {
+                months -= MonthsBetween(gap.From, (gap.To < period.End ? gap.To : period.End).AddDays(1));
+            }
+        }
+
+        return Of(months >= 10);
+    }
+
+    /// <summary>
+    /// STD.NO_DISCIPLINE_IN_FORCE_FROM_EARLIER with the host setting left at its default: a decision made before the period
+    /// that was still in force in it, or one whose end is not stated, leaves the condition Unknown.
+    /// </summary>
+    internal static ConditionOutcome EarlierDisciplineInForce(IndividualDossier dossier, AssessmentPeriod period)
+    {
+        if (dossier.Disciplines is not { } disciplines)
+        {
+            return Unknown;
+        }
+
+        foreach (var discipline in disciplines)
+        {
+            var ends = new[] { discipline.LiftedOn, discipline.InForceUntil }.Where(d => d != null).Select(d => d!.Value).ToList();
+            if (discipline.DecisionDate < period.Start && (ends.Count == 0 || ends.Min() >= period.Start))
+            {
+                return Unknown;
+            }
+        }
+
+        return Met;
+    }
+
+    /// <summary>STD.NO_CRIMINAL_SENTENCE_BEING_SERVED with the default host setting: any sentence served in the period, or one that cannot be told, is Unknown.</summary>
+    internal static ConditionOutcome CriminalSentenceServed(IndividualDossier dossier, AssessmentPeriod period)
+    {
+        if (dossier.CriminalSentences is not { } sentences)
+        {
+            return Unknown;
+        }
+
+        return sentences.Any(s => s.JudgmentDate <= period.End && (s.JudgmentDate >= period.Start || s.ServedUntil == null || s.ServedUntil >= period.Start)) ? Unknown : Met;
+    }
+
+    /// <summary>GEN.EMULATION_REGISTRATION with the default host setting: registered is Met; not registered, or not stated, is Unknown.</summary>
+    internal static ConditionOutcome Registered(PeriodRecord? record) => record?.EmulationRegistered == true ? Met : Unknown;
 
     /// <summary>STD.NO_DISCIPLINE.</summary>
     internal static ConditionOutcome NoDiscipline(IndividualDossier dossier, AssessmentPeriod period)
@@ -255,12 +312,10 @@ internal static class HandWrittenFloor
         return transfer.PreviousUnitCommentProvided is bool provided ? Of(provided) : Unknown;
     }
 
-    internal static int MonthsUntilEnd(DateTime recruited, AssessmentPeriod period)
-    {
-        var end = period.End.AddDays(1);
-        var months = ((end.Year - recruited.Year) * 12) + end.Month - recruited.Month - (end.Day < recruited.Day ? 1 : 0);
-        return Math.Max(0, months);
-    }
+    internal static int MonthsUntilEnd(DateTime recruited, AssessmentPeriod period) => MonthsBetween(recruited, period.End.AddDays(1));
+
+    private static int MonthsBetween(DateTime from, DateTime until)
+        => Math.Max(0, ((until.Year - from.Year) * 12) + until.Month - from.Month - (until.Day < from.Day ? 1 : 0));
 
     internal static PeriodRecord? RecordFor(IndividualDossier dossier, AssessmentPeriod period)
     {

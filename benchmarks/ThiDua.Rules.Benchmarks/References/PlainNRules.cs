@@ -102,8 +102,8 @@ internal sealed class PlainNRules
         typeof(LdttSubjectGroupRule), typeof(CsttSubjectGroupRule),
         typeof(TasksWellRule), typeof(PolicySolidarityRule), typeof(ActiveStudyRule), typeof(EthicsRule),
         typeof(ProductiveWorkRule), typeof(ExemplaryConductRule),
-        typeof(NewRecruitRule), typeof(NoDisciplineRule), typeof(LongTrainingRule), typeof(TransferRule),
-        typeof(NoPendingProceedingsRule), typeof(AfterPreviousAwardRule), typeof(NotAlreadyAwardedRule),
+        typeof(NewRecruitRule), typeof(NoDisciplineRule), typeof(EarlierDisciplineRule), typeof(CriminalSentenceRule), typeof(LongTrainingRule), typeof(TransferRule),
+        typeof(NoPendingProceedingsRule), typeof(AfterPreviousAwardRule), typeof(NotAlreadyAwardedRule), typeof(RegistrationRule),
         typeof(PrerequisiteSettledRule), typeof(PrerequisiteStandardRule), typeof(PrerequisiteJoinRule), typeof(UnitInitiativeRule),
         typeof(LdttVerdictRule), typeof(CsttVerdictRule), typeof(CstdcsVerdictRule),
     };
@@ -138,10 +138,10 @@ internal static class PlainConditions
     {
         "STD.K1_TASKS_WELL", "STD.K1_POLICY_SOLIDARITY", "STD.K1_ACTIVE_STUDY", "STD.K1_ETHICS",
         "STD.K3_PRODUCTIVE_WORK", "STD.K3_EXEMPLARY_CONDUCT",
-        "STD.NEW_RECRUIT_10_MONTHS", "STD.NO_DISCIPLINE", "STD.LONG_TRAINING_RESULT", "STD.TRANSFER_PREVIOUS_UNIT_COMMENT",
+        "STD.NEW_RECRUIT_10_MONTHS", "STD.NO_DISCIPLINE", "STD.NO_DISCIPLINE_IN_FORCE_FROM_EARLIER", "STD.NO_CRIMINAL_SENTENCE_BEING_SERVED", "STD.LONG_TRAINING_RESULT", "STD.TRANSFER_PREVIOUS_UNIT_COMMENT",
     };
 
-    private static readonly string[] General = { "GEN.NO_PENDING_PROCEEDINGS", "GEN.AFTER_PREVIOUS_AWARD_PERIOD", "GEN.NOT_ALREADY_AWARDED" };
+    private static readonly string[] General = { "GEN.NO_PENDING_PROCEEDINGS", "GEN.AFTER_PREVIOUS_AWARD_PERIOD", "GEN.NOT_ALREADY_AWARDED", "GEN.EMULATION_REGISTRATION" };
 
     private static readonly string[] Ldtt = new[] { "LDTT.SUBJECT_GROUP" }.Concat(Standard).Concat(General).ToArray();
 
@@ -289,6 +289,30 @@ public sealed class NoDisciplineRule : Rule
     }
 }
 
+/// <summary>STD.NO_DISCIPLINE_IN_FORCE_FROM_EARLIER: a discipline decided before the period still in force in it (default host setting).</summary>
+[Name("Plain.STD.NO_DISCIPLINE_IN_FORCE_FROM_EARLIER")]
+public sealed class EarlierDisciplineRule : Rule
+{
+    public override void Define()
+    {
+        AwardAsk ask = null!;
+        When().Match<AwardAsk>(() => ask, a => (a.Award == AwardCodes.AdvancedWorker || a.Award == AwardCodes.AdvancedSoldier));
+        Then().Do(ctx => ctx.Insert(new ConditionFact(ask, "STD.NO_DISCIPLINE_IN_FORCE_FROM_EARLIER", HandWrittenFloor.EarlierDisciplineInForce(ask.Dossier, ask.Period))));
+    }
+}
+
+/// <summary>STD.NO_CRIMINAL_SENTENCE_BEING_SERVED: a criminal sentence served during the period (default host setting).</summary>
+[Name("Plain.STD.NO_CRIMINAL_SENTENCE_BEING_SERVED")]
+public sealed class CriminalSentenceRule : Rule
+{
+    public override void Define()
+    {
+        AwardAsk ask = null!;
+        When().Match<AwardAsk>(() => ask, a => (a.Award == AwardCodes.AdvancedWorker || a.Award == AwardCodes.AdvancedSoldier));
+        Then().Do(ctx => ctx.Insert(new ConditionFact(ask, "STD.NO_CRIMINAL_SENTENCE_BEING_SERVED", HandWrittenFloor.CriminalSentenceServed(ask.Dossier, ask.Period))));
+    }
+}
+
 /// <summary>STD.LONG_TRAINING_RESULT: Training of 12 months or more: rules complied with, result good or better.</summary>
 [Name("Plain.STD.LONG_TRAINING_RESULT")]
 public sealed class LongTrainingRule : Rule
@@ -346,6 +370,18 @@ public sealed class NotAlreadyAwardedRule : Rule
         AwardAsk ask = null!;
         When().Match<AwardAsk>(() => ask, a => (a.Award == AwardCodes.AdvancedWorker || a.Award == AwardCodes.GrassrootsEmulationFighter) && !a.StandardOnly);
         Then().Do(ctx => ctx.Insert(new ConditionFact(ask, "GEN.NOT_ALREADY_AWARDED", HandWrittenFloor.NotAlreadyAwarded(ask.Dossier, ask.Period, ask.Award))));
+    }
+}
+
+/// <summary>GEN.EMULATION_REGISTRATION: Full LDTT or CSTDCS check: registered for the period's emulation movement (default host setting).</summary>
+[Name("Plain.GEN.EMULATION_REGISTRATION")]
+public sealed class RegistrationRule : Rule
+{
+    public override void Define()
+    {
+        AwardAsk ask = null!;
+        When().Match<AwardAsk>(() => ask, a => (a.Award == AwardCodes.AdvancedWorker || a.Award == AwardCodes.GrassrootsEmulationFighter) && !a.StandardOnly);
+        Then().Do(ctx => ctx.Insert(new ConditionFact(ask, "GEN.EMULATION_REGISTRATION", HandWrittenFloor.Registered(ask.Record))));
     }
 }
 

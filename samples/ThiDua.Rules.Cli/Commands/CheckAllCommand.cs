@@ -1,5 +1,4 @@
 using System.CommandLine;
-using ThiDua.Rules.Cli.Input;
 using ThiDua.Rules.Cli.Rendering;
 
 namespace ThiDua.Rules.Cli.Commands;
@@ -13,7 +12,8 @@ internal static class CheckAllCommand
         var year = CommonOptions.Year();
         var format = CommonOptions.Format();
         var language = CommonOptions.Language();
-        var regime = CommonOptions.Regime("Regime to apply instead of the one selected from the period.");
+        var regime = CommonOptions.Regime("Regime to apply instead of the one selected by date.");
+        var consideredOn = CommonOptions.ConsideredOn();
 
         var command = new Command(
             "check-all",
@@ -21,18 +21,17 @@ internal static class CheckAllCommand
             + "Exit code: 0 if at least one award is eligible, 1 if every award is not eligible, 2 otherwise (some need information). "
             + "JSON output is an array of results.")
         {
-            dossierArgument, year, format, language, regime,
+            dossierArgument, year, format, language, regime, consideredOn,
         };
 
         command.SetAction(parse =>
         {
-            var period = CommonOptions.ParsePeriod(parse.GetValue(year));
-            var lang = CommonOptions.ParseLanguage(parse.GetValue(language));
-            var dossier = DossierFile.Read(parse.GetRequiredValue(dossierArgument));
-            var results = context.Checker.CheckAll(dossier, period, parse.GetValue(regime));
+            var (period, lang, dossier) = CommonOptions.ReadInputs(parse, dossierArgument, year, language);
+            var results = context.Checker.CheckAll(dossier, period, parse.GetValue(regime), CommonOptions.ParseConsideredOn(parse.GetValue(consideredOn), period));
             if (CommonOptions.ParseFormat(parse.GetValue(format)) == OutputFormat.Json)
             {
                 context.Output.WriteLine(ThiDuaJson.Write(results));
+                RegimeLines.WarnOnError(context.Error, results.FirstOrDefault()?.Selection, lang);
             }
             else
             {

@@ -11,7 +11,13 @@ internal static class CatalogTable
         foreach (var regime in catalog.Regimes)
         {
             output.WriteLine($"{Pick(language, "Chế độ pháp lý", "Regime")} {regime.Id}: {regime.Name.Get(language)}");
-            output.WriteLine($"  {Pick(language, "Kỳ đánh giá kết thúc từ", "Periods ending from")} {Day(regime.PeriodsEndingFrom)} {Pick(language, "đến", "to")} {Day(regime.PeriodsEndingTo)}");
+            output.WriteLine(regime.IsOpenEnded
+                ? $"  {Pick(language, "Kỳ đánh giá kết thúc (hoặc ngày xét) từ", "Periods ending (or considered) from")} {Day(regime.PeriodsEndingFrom)}, {Pick(language, "không có ngày kết thúc", "with no end")}"
+                : $"  {Pick(language, "Kỳ đánh giá kết thúc (hoặc ngày xét) từ", "Periods ending (or considered) from")} {Day(regime.PeriodsEndingFrom)} {Pick(language, "đến", "to")} {Day(regime.PeriodsEndingTo)}");
+            if (regime.KnownCurrentTo is DateTime current)
+            {
+                output.WriteLine($"  {Pick(language, "Dữ liệu được biết là đúng với pháp luật đến hết", "Data known to reflect the law up to")} {Day(current)}: {regime.CurrencyNote?.Get(language)}");
+            }
             output.WriteLine($"  {Pick(language, "Phiên bản dữ liệu quy tắc", "Rule data version")}: {regime.DataVersion}");
             output.WriteLine($"  {Pick(language, "Văn bản", "Documents")}:");
             foreach (var document in regime.Documents)

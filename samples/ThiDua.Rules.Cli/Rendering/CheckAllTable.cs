@@ -12,8 +12,7 @@ internal static class CheckAllTable
         output.WriteLine($"{Pick(language, "Kỳ đánh giá", "Period")}: {period}");
         if (results.Count > 0)
         {
-            var first = results[0];
-            output.WriteLine($"{Pick(language, "Chế độ pháp lý", "Regime")}: {first.RegimeId} ({Pick(language, "phiên bản dữ liệu quy tắc", "rule data version")} {first.RuleDataVersion})");
+            RegimeLines.Write(output, results[0], language);
         }
 
         output.WriteLine();

@@ -13,18 +13,28 @@ internal static class CheckTable
         output.WriteLine($"{Pick(language, "Người được xét", "Person")}: {PersonLine.Of(dossier, language)}");
         output.WriteLine($"{Pick(language, "Danh hiệu", "Award")}: {result.AwardName.Get(language)} ({result.Award})");
         output.WriteLine($"{Pick(language, "Kỳ đánh giá", "Period")}: {result.Period}");
-        output.WriteLine($"{Pick(language, "Chế độ pháp lý", "Regime")}: {result.RegimeId} ({Pick(language, "phiên bản dữ liệu quy tắc", "rule data version")} {result.RuleDataVersion})");
+        RegimeLines.Write(output, result, language);
         output.WriteLine();
         WriteConditions(output, result.Conditions, language, indent: 0);
         output.WriteLine();
         output.WriteLine($"{Pick(language, "Kết luận", "Verdict")}: {Mark(result.Verdict)} {Of(result.Verdict, language)}");
-        if (result.MissingFacts.Count > 0)
+        // Dossier fields are for the clerk; undecided open points of law are for whoever configures the software.
+        var settings = result.MissingFacts.Where(f => f.StartsWith(OpenPointSettings.MissingFactPrefix, StringComparison.Ordinal)).ToList();
+        WriteList(output, result.MissingFacts.Except(settings).ToList(), Pick(language, "Thông tin cần bổ sung (trường trong hồ sơ):", "Missing facts (dossier fields to collect):"));
+        WriteList(output, settings, Pick(language, "Điểm pháp lý chưa có văn bản quy định, chờ đơn vị quyết định (ThiDuaRulesOptions.OpenPoints):", "Open points of law for the host to decide (ThiDuaRulesOptions.OpenPoints):"));
+    }
+
+    private static void WriteList(TextWriter output, IReadOnlyList<string> items, string header)
+    {
+        if (items.Count == 0)
         {
-            output.WriteLine(Pick(language, "Thông tin cần bổ sung (trường trong hồ sơ):", "Missing facts (dossier fields to collect):"));
-            foreach (var fact in result.MissingFacts)
-            {
-                output.WriteLine("  - " + fact);
-            }
+            return;
+        }
+
+        output.WriteLine(header);
+        foreach (var item in items)
+        {
+            output.WriteLine("  - " + item);
         }
     }
 
@@ -33,7 +43,7 @@ internal static class CheckTable
         var pad = new string(' ', indent);
         foreach (var condition in conditions)
         {
-            output.WriteLine($"{pad}{Mark(condition.Outcome)} {condition.ConditionId}");
+            output.WriteLine($"{pad}{Mark(condition.Outcome)} {condition.ConditionId}{Origin(condition.Origin, condition.OriginName, language)}");
             output.WriteLine($"{pad}    {condition.Message.Get(language)}");
             if (condition.Citations.Count > 0)
             {

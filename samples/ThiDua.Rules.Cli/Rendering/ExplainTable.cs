@@ -24,11 +24,16 @@ internal static class ExplainTable
         {
             number++;
             output.WriteLine();
-            output.WriteLine($"{number,2}. {condition.Id}");
+            output.WriteLine($"{number,2}. {condition.Id}{Origin(condition.Origin, condition.OriginName, language)}");
             output.WriteLine($"    {condition.Description.Get(language)}");
             if (condition.AppliesTo.Count > 0)
             {
                 output.WriteLine($"    {Pick(language, "Áp dụng cho", "Applies to")}: {Categories(condition.AppliesTo, language)}");
+            }
+
+            if (condition.PeriodsEndingFrom is DateTime from && condition.PeriodsEndingTo is DateTime to)
+            {
+                output.WriteLine($"    {Pick(language, "Chỉ áp dụng cho kỳ kết thúc", "Only for periods ending")}: {from:yyyy-MM-dd} .. {to:yyyy-MM-dd}");
             }
 
             output.WriteLine($"    {Pick(language, "Căn cứ", "Citations")}:");

@@ -34,6 +34,7 @@ internal static class Labels
         AwardSubject.Collective => Pick(language, "tập thể", "collective"),
         AwardSubject.Household => Pick(language, "hộ gia đình", "household"),
         AwardSubject.Village => Pick(language, "thôn, tổ dân phố", "village"),
+        AwardSubject.NominationList => Pick(language, "danh sách đề nghị", "nomination list"),
         _ => subject.ToString(),
     };
 
@@ -67,6 +68,15 @@ internal static class Labels
     public static string Categories(IReadOnlyList<PersonnelCategory> categories, Language language) => categories.Count == 0
         ? Pick(language, "mọi đối tượng", "everyone")
         : string.Join("; ", categories.Select(c => Of(c, language)));
+
+    /// <summary>A suffix naming where a condition comes from when it is not the law itself, e.g. " [quy chế địa phương: ha-noi-2021]".</summary>
+    public static string Origin(ConditionOrigin origin, string? name, Language language) => origin switch
+    {
+        ConditionOrigin.Overlay => $" [{Pick(language, "quy định địa phương", "local regulation")}: {name}]",
+        ConditionOrigin.TightenedLaw => $" [{Pick(language, "siết chặt bởi quy định địa phương", "tightened by local regulation")}: {name}]",
+        ConditionOrigin.HostRule => $" [{Pick(language, "quy tắc của ứng dụng", "host rule")}: {name}]",
+        _ => string.Empty,
+    };
 
     public static string Citations(IEnumerable<LegalCitation> citations, Language language)
         => string.Join("; ", citations.Select(c => c.Format(language)));

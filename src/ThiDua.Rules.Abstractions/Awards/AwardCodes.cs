@@ -17,5 +17,23 @@ namespace ThiDua.Rules
 
         /// <summary><c>Chiến sĩ thi đua toàn quốc</c>, National Emulation Fighter.</summary>
         public const string NationalEmulationFighter = "CSTD_TOAN_QUOC";
+
+        /// <summary>Tập thể lao động tiên tiến (Advanced Labour Collective).</summary>
+        public const string AdvancedLabourCollective = "TTLDTT";
+
+        /// <summary>Đơn vị tiên tiến (Advanced Unit, armed forces).</summary>
+        public const string AdvancedUnit = "DVTT";
+
+        /// <summary>Tập thể lao động xuất sắc (Excellent Labour Collective).</summary>
+        public const string ExcellentLabourCollective = "TTLDXS";
+
+        /// <summary>Đơn vị quyết thắng (Determined-to-Win Unit, armed forces).</summary>
+        public const string DeterminedToWinUnit = "DVQT";
+
+        /// <summary>Cờ thi đua cấp bộ, ban, ngành, tỉnh, đoàn thể trung ương (ministry or provincial emulation flag).</summary>
+        public const string MinistryEmulationFlag = "CO_THI_DUA_BO_TINH";
+
+        /// <summary>Cờ thi đua của Chính phủ (Government emulation flag).</summary>
+        public const string GovernmentEmulationFlag = "CO_THI_DUA_CP";
     }
 }

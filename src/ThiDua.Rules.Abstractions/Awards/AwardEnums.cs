@@ -14,6 +14,12 @@ namespace ThiDua.Rules
 
         /// <summary>A village or residential group (<c>thôn, làng, ấp, bản, tổ dân phố</c>).</summary>
         Village = 3,
+
+        /// <summary>
+        /// A unit's nomination list: not an award but the list's own rules (caps, exclusive titles), checked over the
+        /// results of the nominations on it.
+        /// </summary>
+        NominationList = 4,
     }
 
     /// <summary>The legal category of an award.</summary>

@@ -30,6 +30,7 @@ namespace ThiDua.Rules
             AppliesTo = appliesTo ?? throw new ArgumentNullException(nameof(appliesTo));
             PrerequisiteAwards = prerequisiteAwards ?? throw new ArgumentNullException(nameof(prerequisiteAwards));
             Notes = notes;
+            Concept = id;
         }
 
         /// <summary>Stable ASCII id, e.g. <c>LDTT.NEW_RECRUIT_10_MONTHS</c>. Ids are never reused.</summary>
@@ -55,5 +56,30 @@ namespace ThiDua.Rules
 
         /// <summary>Uncertainties and reading choices recorded with the rule, or <see langword="null"/>.</summary>
         public LocalizedText? Notes { get; }
+
+        /// <summary>Where the condition comes from; <see cref="ConditionOrigin.Law"/> unless an overlay or the host added or tightened it.</summary>
+        public ConditionOrigin Origin { get; init; }
+
+        /// <summary>
+        /// The overlay that added or tightened the condition (its id), or the host rule class that defines it (its full
+        /// name); <see langword="null"/> for a condition of the law.
+        /// </summary>
+        public string? OriginName { get; init; }
+        /// <summary>
+        /// For a condition that applies to only part of its regime's range (a guiding circular that came into force
+        /// mid-regime), the first period end date it applies to; <see langword="null"/> when it applies to the whole regime.
+        /// </summary>
+        public DateTime? PeriodsEndingFrom { get; init; }
+
+        /// <summary>The last period end date the condition applies to; <see langword="null"/> when it applies to the whole regime.</summary>
+        public DateTime? PeriodsEndingTo { get; init; }
+
+        /// <summary>
+        /// The legal point the condition encodes, stable across regimes: conditions of different regimes with the same
+        /// concept are compared with each other (<see cref="IEligibilityChecker.Compare"/>). The condition's own id unless
+        /// the rule data names an earlier condition's id, e.g. the 6-month new-recruit rule of 2024 has the concept of the
+        /// 10-month rule it replaced.
+        /// </summary>
+        public string Concept { get; init; }
     }
 }

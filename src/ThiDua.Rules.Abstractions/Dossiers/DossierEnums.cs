@@ -111,10 +111,13 @@ namespace ThiDua.Rules
         CombatCreativity = 2,
     }
 
-    /// <summary>The level that recognised an initiative, and so the scope of its effect.</summary>
+    /// <summary>
+    /// The level that recognised an initiative, and so the scope of its effect. The levels rank Unit &lt; District &lt;
+    /// MinistryOrProvince &lt; National (their numeric values do not follow that order: District was added later).
+    /// </summary>
     public enum InitiativeScope
     {
-        /// <summary>Recognised by the unit (<c>cơ sở</c>).</summary>
+        /// <summary>Recognised by the unit (<c>cơ sở</c>): its head, helped by the unit's initiative or science council.</summary>
         Unit = 0,
 
         /// <summary>Recognised by the head of a ministry, sector, province or central mass organisation, with effect at that level.</summary>
@@ -122,5 +125,27 @@ namespace ThiDua.Rules
 
         /// <summary>Applied with high effect and nationwide influence, so certified by the ministry or province.</summary>
         National = 2,
+
+        /// <summary>
+        /// Recognised at district level (the district People's Committee or its initiative council): above the unit,
+        /// so it serves the grassroots title, but not the ministry or province level a higher title needs.
+        /// </summary>
+        District = 3,
+    }
+
+    /// <summary>Kinds of criminal sentence (<c>hình phạt</c>) recorded for a person.</summary>
+    public enum CriminalSentenceKind
+    {
+        /// <summary>Imprisonment (<c>tù có thời hạn</c> or longer).</summary>
+        Imprisonment = 0,
+
+        /// <summary>A suspended prison sentence (<c>án treo</c>), served as a probation period.</summary>
+        Suspended = 1,
+
+        /// <summary>Non-custodial reform (<c>cải tạo không giam giữ</c>).</summary>
+        NonCustodialReform = 2,
+
+        /// <summary>Any other principal penalty (a warning, a fine).</summary>
+        Other = 3,
     }
 }

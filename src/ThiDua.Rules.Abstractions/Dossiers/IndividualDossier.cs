@@ -8,10 +8,10 @@ namespace ThiDua.Rules
     /// unknown, and the conditions that need it come out Unknown; an empty list means "none".
     /// </summary>
     /// <remarks>
-    /// <see cref="Disciplines"/>, <see cref="Proceedings"/>, <see cref="AwardHistory"/> and
-    /// <see cref="Initiatives"/> must be stated, as empty lists when there are none: the law excludes people on
+    /// <see cref="Disciplines"/>, <see cref="CriminalSentences"/>, <see cref="Proceedings"/>, <see cref="AwardHistory"/>
+    /// and <see cref="Initiatives"/> must be stated, as empty lists when there are none: the law excludes people on
     /// these grounds, so their absence cannot be assumed. Leave and transfers are events: a period record without
-    /// them means there were none.
+    /// them means there were none, and so does a dossier without <see cref="EmploymentBreaks"/>.
     /// </remarks>
     public sealed record IndividualDossier
     {
@@ -24,8 +24,18 @@ namespace ThiDua.Rules
         /// <summary>Which group of Law Điều 24 the person belongs to.</summary>
         public PersonnelCategory? Category { get; init; }
 
-        /// <summary>The date of the recruitment decision (or the start of the labour contract).</summary>
+        /// <summary>
+        /// The date of the first recruitment decision (or the start of the first labour contract) of the person's
+        /// current employment. A renewed or re-signed contract does not change it; a break in employment is stated in
+        /// <see cref="EmploymentBreaks"/>. It may not fall after the end of the period checked.
+        /// </summary>
         public DateTime? RecruitmentDate { get; init; }
+
+        /// <summary>
+        /// Times since <see cref="RecruitmentDate"/> when the person was not employed (between two contracts), which do
+        /// not count as months worked; <see langword="null"/> or empty when there were none.
+        /// </summary>
+        public IReadOnlyList<EmploymentBreak>? EmploymentBreaks { get; init; }
 
         /// <summary>What happened in each assessment period.</summary>
         public IReadOnlyList<PeriodRecord>? Periods { get; init; }
@@ -35,6 +45,9 @@ namespace ThiDua.Rules
 
         /// <summary>Disciplinary decisions.</summary>
         public IReadOnlyList<DisciplineRecord>? Disciplines { get; init; }
+
+        /// <summary>Criminal sentences imposed on the person, served or being served.</summary>
+        public IReadOnlyList<CriminalSentenceRecord>? CriminalSentences { get; init; }
 
         /// <summary>Disciplinary reviews, investigations and complaint verifications, open or closed.</summary>
         public IReadOnlyList<ProceedingRecord>? Proceedings { get; init; }
@@ -52,6 +65,13 @@ namespace ThiDua.Rules
         /// <summary>Months actually worked at the unit in the period (0 to 12), leave excluded.</summary>
         public int? MonthsWorked { get; init; }
 
+        /// <summary>
+        /// Working days absent in the period, not counting the leave the law counts as time worked (maternity leave,
+        /// treatment of a brave-act injury, training). Read by the 40-working-day exclusion of Decree 65/2014
+        /// (periods ending 2014-08-20 to 2017-09-30); no later rule reads it.
+        /// </summary>
+        public int? WorkingDaysAbsent { get; init; }
+
         /// <summary>The annual task rating.</summary>
         public TaskRating? TaskRating { get; init; }
 
@@ -66,6 +86,12 @@ namespace ThiDua.Rules
 
         /// <summary>Secret ballots of emulation councils on nominations made in this period.</summary>
         public IReadOnlyList<CouncilBallot>? Ballots { get; init; }
+
+        /// <summary>
+        /// Whether the person registered to take part in the emulation movement for this period (<c>đăng ký thi
+        /// đua</c>), whatever title they named.
+        /// </summary>
+        public bool? EmulationRegistered { get; init; }
     }
 
     /// <summary>The emulation council's findings on the criteria that are judgements, not numbers.</summary>
@@ -170,10 +196,43 @@ namespace ThiDua.Rules
         public string? DecisionNumber { get; init; }
 
         /// <summary>
-        /// When the discipline was lifted (<c>xóa kỷ luật</c>), if it was. Recorded for the file: a discipline still
-        /// excludes the period of its decision even after it is lifted.
+        /// When the discipline was lifted (<c>xóa kỷ luật</c>), if it was. A discipline still excludes the period of its
+        /// decision even after it is lifted; for a later period it tells whether the discipline was still in force.
         /// </summary>
         public DateTime? LiftedOn { get; init; }
+
+        /// <summary>
+        /// The last day the discipline is in force under the rules that govern the person (the term after which it
+        /// lapses or is cleared, e.g. three months for a reprimand under the Labour Code 2019 Điều 126), when it is
+        /// known; a date in the future for a discipline still in force.
+        /// </summary>
+        public DateTime? InForceUntil { get; init; }
+    }
+
+    /// <summary>A criminal sentence imposed on the person.</summary>
+    public sealed record CriminalSentenceRecord
+    {
+        /// <summary>The kind of penalty.</summary>
+        public CriminalSentenceKind Kind { get; init; }
+
+        /// <summary>The date of the judgment that imposed it.</summary>
+        public DateTime JudgmentDate { get; init; }
+
+        /// <summary>
+        /// The last day of the sentence (for a suspended sentence, of its probation), when known; a date in the future
+        /// for a sentence still being served.
+        /// </summary>
+        public DateTime? ServedUntil { get; init; }
+    }
+
+    /// <summary>A time without employment between two contracts, after the first recruitment.</summary>
+    public sealed record EmploymentBreak
+    {
+        /// <summary>The first day without employment.</summary>
+        public DateTime From { get; init; }
+
+        /// <summary>The last day without employment.</summary>
+        public DateTime To { get; init; }
     }
 
     /// <summary>A disciplinary review, investigation or complaint verification.</summary>

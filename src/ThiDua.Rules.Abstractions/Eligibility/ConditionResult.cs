@@ -52,5 +52,11 @@ namespace ThiDua.Rules
 
         /// <summary>For a prerequisite condition, the nested result for the other award.</summary>
         public EligibilityResult? Prerequisite { get; }
+
+        /// <summary>Where the condition comes from (the law, a local overlay, the host's code): see <see cref="ConditionDefinition.Origin"/>.</summary>
+        public ConditionOrigin Origin { get; init; }
+
+        /// <summary>The overlay id or host rule class behind the condition; <see langword="null"/> for the law's own conditions.</summary>
+        public string? OriginName { get; init; }
     }
 }

@@ -66,5 +66,12 @@ namespace ThiDua.Rules
 
         /// <summary>Every fact missing for any condition, nested prerequisites included, without repeats.</summary>
         public IReadOnlyList<string> MissingFacts { get; }
+
+        /// <summary>
+        /// Which regime was applied and why (the date that selected it), with any warning about the rule data's currency.
+        /// Set on every result the checker returns; <see langword="null"/> on the nested result of a prerequisite (its
+        /// parent's applies) and on results built by hand.
+        /// </summary>
+        public RegimeSelection? Selection { get; init; }
     }
 }

@@ -32,5 +32,68 @@ namespace ThiDua.Rules
         /// <exception cref="PeriodNotCoveredException">No regime covers the period.</exception>
         /// <exception cref="InvalidDossierException">The dossier holds impossible values.</exception>
         IReadOnlyList<EligibilityResult> CheckAll(IndividualDossier dossier, AssessmentPeriod period, string? regimeId = null);
+
+        /// <summary>
+        /// <see cref="CheckAll(IndividualDossier, AssessmentPeriod, string?)"/> for a proposal the competent body considers on
+        /// <paramref name="consideredOn"/>: that day selects the regime (see <see cref="EligibilityRequest.ConsideredOn"/>)
+        /// and pending proceedings are judged on it.
+        /// </summary>
+        /// <param name="dossier">What is known about the person.</param>
+        /// <param name="period">The assessment period.</param>
+        /// <param name="regimeId">A regime to apply instead of the one selected by date, or <see langword="null"/>.</param>
+        /// <param name="consideredOn">The consideration date, or <see langword="null"/> for the last day of the period.</param>
+        /// <returns>One result per applicable award, in catalogue order.</returns>
+        /// <exception cref="PeriodNotCoveredException">No regime covers the date.</exception>
+        /// <exception cref="InvalidDossierException">The dossier holds impossible values.</exception>
+        /// <exception cref="System.ArgumentException">The consideration date is before the period starts.</exception>
+        IReadOnlyList<EligibilityResult> CheckAll(IndividualDossier dossier, AssessmentPeriod period, string? regimeId, System.DateTime? consideredOn);
+
+        /// <summary>
+        /// Checks one request under two regimes, whatever dates they cover, and matches their conditions by concept: for
+        /// transitional cases and for explaining to staff what a change in the law does to one dossier.
+        /// </summary>
+        /// <param name="request">The award, dossier and period (its <see cref="EligibilityRequest.RegimeId"/> is ignored).</param>
+        /// <param name="firstRegimeId">The first regime, e.g. <c>vn-2013</c>.</param>
+        /// <param name="secondRegimeId">The second regime, e.g. <c>vn-2022</c>.</param>
+        /// <returns>Both results and the conditions matched by concept.</returns>
+        /// <exception cref="UnknownRegimeException">Either regime does not exist.</exception>
+        /// <exception cref="UnknownAwardException">Either regime does not define the award.</exception>
+        /// <exception cref="InvalidDossierException">The dossier holds impossible values.</exception>
+        RegimeComparison Compare(EligibilityRequest request, string firstRegimeId, string secondRegimeId);
+
+        /// <summary>
+        /// Checks one collective award (Tập thể lao động tiên tiến, Cờ thi đua, …) for one collective and period. When
+        /// the collective's record gives member dossiers, each member is checked by this checker and the member
+        /// outcomes are aggregated by the rules; otherwise the host's member counts are used. Member-ratio conditions
+        /// say which of the two they came from and show the arithmetic.
+        /// </summary>
+        /// <param name="request">The award, the collective's dossier and the period.</param>
+        /// <returns>The verdict and each condition's outcome, message and citations.</returns>
+        /// <exception cref="UnknownAwardException">The selected regime does not define the award.</exception>
+        /// <exception cref="PeriodNotCoveredException">No regime covers the period, or the named regime does not.</exception>
+        /// <exception cref="UnknownRegimeException">The request names a regime that does not exist.</exception>
+        /// <exception cref="InvalidDossierException">The collective's dossier or a member's dossier holds impossible values, or the award is not a collective award.</exception>
+        EligibilityResult CheckCollective(CollectiveEligibilityRequest request);
+
+        /// <summary>
+        /// Checks a unit's nomination list as a whole: every nomination by this checker, then the list's rules (the
+        /// Chiến sĩ thi đua cơ sở cap, the Government flag cap, titles that exclude each other, an achievement proposed
+        /// twice), all violations reported at once with their citations and numbers.
+        /// </summary>
+        /// <param name="list">The list.</param>
+        /// <returns>The list's result.</returns>
+        /// <exception cref="InvalidDossierException">The list, a dossier on it, or a nomination is invalid (named by its JSON path).</exception>
+        /// <exception cref="UnknownAwardException">A nomination names an award the regime does not define.</exception>
+        /// <exception cref="PeriodNotCoveredException">No regime covers the period.</exception>
+        NominationListResult ValidateList(NominationList list);
+
+        /// <summary>
+        /// Opens a list session: the list checked as <see cref="ValidateList"/> does, kept open so that withdrawing or
+        /// adding a nomination updates the result incrementally.
+        /// </summary>
+        /// <param name="list">The list.</param>
+        /// <returns>The open session; dispose it when done.</returns>
+        /// <exception cref="InvalidDossierException">The list, a dossier on it, or a nomination is invalid.</exception>
+        INominationListSession OpenList(NominationList list);
     }
 }

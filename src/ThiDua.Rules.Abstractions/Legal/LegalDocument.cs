@@ -54,6 +54,8 @@ namespace ThiDua.Rules
                 (LegalDocumentKind.ConsolidatedText, _) => "Văn bản hợp nhất",
                 (LegalDocumentKind.Decree, Language.English) => "Decree",
                 (LegalDocumentKind.Decree, _) => "Nghị định",
+                (LegalDocumentKind.Decision, Language.English) => "Decision",
+                (LegalDocumentKind.Decision, _) => "Quyết định",
                 (_, Language.English) => "Circular",
                 _ => "Thông tư",
             };

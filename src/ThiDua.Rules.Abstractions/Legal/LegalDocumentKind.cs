@@ -14,5 +14,11 @@ namespace ThiDua.Rules
 
         /// <summary>A ministerial circular (<c>Thông tư</c>).</summary>
         Circular = 3,
+
+        /// <summary>
+        /// A decision (<c>Quyết định</c>): how ministries, provinces and units usually issue their own emulation and
+        /// commendation regulations, which overlays cite.
+        /// </summary>
+        Decision = 4,
     }
 }

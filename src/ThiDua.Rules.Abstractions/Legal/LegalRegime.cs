@@ -40,7 +40,7 @@ namespace ThiDua.Rules
         /// <summary>The regime covers assessment periods that end on or after this day.</summary>
         public DateTime PeriodsEndingFrom { get; }
 
-        /// <summary>The regime covers assessment periods that end on or before this day.</summary>
+        /// <summary>The regime covers assessment periods that end on or before this day; <see cref="DateTime.MaxValue"/>'s date when the range is open (<see cref="IsOpenEnded"/>).</summary>
         public DateTime PeriodsEndingTo { get; }
 
         /// <summary>The documents the regime draws on; every citation in its rules names one of them.</summary>
@@ -49,9 +49,29 @@ namespace ThiDua.Rules
         /// <summary>What the regime does not cover, and other caveats.</summary>
         public LocalizedText? Notes { get; }
 
+        /// <summary>
+        /// Whether the range has no last day: the regime is the latest the data knows, and applies to every later date
+        /// (with a warning past <see cref="KnownCurrentTo"/>).
+        /// </summary>
+        public bool IsOpenEnded => PeriodsEndingTo == DateTime.MaxValue.Date;
+
+        /// <summary>
+        /// The last day the rule data is known to reflect the law; <see langword="null"/> when the regime's range is closed
+        /// (the whole range is in the past). A check selected by a later date still runs, with a warning.
+        /// </summary>
+        public DateTime? KnownCurrentTo { get; init; }
+
+        /// <summary>What may have changed after <see cref="KnownCurrentTo"/> (e.g. an amending law reported but not confirmed).</summary>
+        public LocalizedText? CurrencyNote { get; init; }
+
         /// <summary>Whether the regime covers <paramref name="period"/>.</summary>
         /// <param name="period">An assessment period.</param>
         /// <returns><see langword="true"/> when the period's end date is within the regime's range.</returns>
-        public bool Covers(AssessmentPeriod period) => period.End >= PeriodsEndingFrom && period.End <= PeriodsEndingTo;
+        public bool Covers(AssessmentPeriod period) => Covers(period.End);
+
+        /// <summary>Whether the regime is selected by <paramref name="date"/> (a period's end, or a consideration date).</summary>
+        /// <param name="date">The date that selects a regime.</param>
+        /// <returns><see langword="true"/> when the date is within the regime's range.</returns>
+        public bool Covers(DateTime date) => date.Date >= PeriodsEndingFrom && date.Date <= PeriodsEndingTo;
     }
 }

@@ -90,11 +90,13 @@ namespace ThiDua.Rules.Testing
 
         private static Gen<IndividualDossier> FullyKnownDossier(AssessmentPeriod period, string target, PersonnelCategory category, bool favourable)
             => from recruited in RecruitmentDate(period, favourable)
+               from breaks in EmploymentBreaks(period, recruited, favourable)
                from record in PeriodRecord(period, favourable)
                from earlierRecords in Gen.Choose(0, 2)
                from earlier in Gen.CollectToList(Enumerable.Range(1, earlierRecords).Select(i => PeriodRecord(Shift(period, -i), favourable)))
                from history in AwardHistory(period, category, target, favourable)
                from disciplines in Disciplines(period, favourable)
+               from sentences in CriminalSentences(period, favourable)
                from proceedings in Proceedings(period, favourable)
                from initiatives in Initiatives(period, category, target, favourable)
                from family in Gen.Elements(FamilyNames)
@@ -106,9 +108,11 @@ namespace ThiDua.Rules.Testing
                    FullName = family + " " + given,
                    Category = category,
                    RecruitmentDate = recruited,
+                   EmploymentBreaks = breaks,
                    Periods = earlier.AsEnumerable().Reverse().Concat(new[] { record }).ToList(),
                    AwardHistory = history,
                    Disciplines = disciplines,
+                   CriminalSentences = sentences,
                    Proceedings = proceedings,
                    Initiatives = initiatives,
                };

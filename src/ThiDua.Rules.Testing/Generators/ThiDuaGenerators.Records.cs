@@ -147,6 +147,16 @@ namespace ThiDua.Rules.Testing
                from comment in Chance(favourable ? 95 : 60)
                select new TransferRecord { MonthsAtPreviousUnit = months, PreviousUnitCommentProvided = comment };
 
+        /// <summary>About 22 working days in a month: converts the months a record leaves unaccounted for into working days absent.</summary>
+        private const int WorkingDaysPerMonth = 22;
+
+        /// <summary>
+        /// Working days absent as the record implies them, drawing nothing more (so the other draws stay as they were):
+        /// months of leave the law does not count as time worked (sickness, unpaid, other) and months not worked.
+        /// </summary>
+        private static int ImpliedWorkingDaysAbsent(IEnumerable<LeaveRecord> leaves, int monthsNotWorked)
+            => WorkingDaysPerMonth * (monthsNotWorked + leaves.Where(l => l.Kind is LeaveKind.Sickness or LeaveKind.Unpaid or LeaveKind.Other).Sum(l => l.Months ?? 0));
+
         internal static Gen<PeriodRecord> PeriodRecord(AssessmentPeriod period, bool favourable)
             => from rating in TaskRating(favourable)
                from attestations in Attestations(favourable)
@@ -157,13 +167,16 @@ namespace ThiDua.Rules.Testing
                from ministryBallot in Ballot(AwardCodes.MinistryEmulationFighter, favourable)
                from nationalBallot in Ballot(AwardCodes.NationalEmulationFighter, favourable)
                from shortfall in Gen.Frequency((4, Gen.Constant(0)), (1, Gen.Choose(1, 3)))
+               from registered in Chance(favourable ? 100 : 85)
                let leaveMonths = leaves.Sum(l => l.Months ?? 0)
                let previousUnit = hasTransfer ? transfer.MonthsAtPreviousUnit ?? 0 : 0
                select new PeriodRecord
                {
                    Period = period,
                    MonthsWorked = Math.Max(0, 12 - leaveMonths - previousUnit - shortfall),
+                   WorkingDaysAbsent = ImpliedWorkingDaysAbsent(leaves, shortfall),
                    TaskRating = rating,
+                   EmulationRegistered = registered,
                    Attestations = attestations,
                    Leaves = leaves.Count == 0 ? null : leaves,
                    Transfer = hasTransfer ? transfer : null,
@@ -179,10 +192,55 @@ namespace ThiDua.Rules.Testing
             var discipline = from form in Gen.Elements((DisciplineForm[])Enum.GetValues(typeof(DisciplineForm)))
                              from decided in date
                              from number in Gen.Choose(1, 300)
-                             select new DisciplineRecord { Form = form, DecisionDate = decided, DecisionNumber = number + "/QĐ-KL" };
+                             from term in DisciplineTerm(period, decided, favourable)
+                             select new DisciplineRecord { Form = form, DecisionDate = decided, DecisionNumber = number + "/QĐ-KL", InForceUntil = term.InForceUntil, LiftedOn = term.LiftedOn };
             return Gen.Frequency((favourable ? 8 : 3, Gen.Constant(0)), (favourable ? 2 : 4, Gen.Constant(1)), (favourable ? 0 : 1, Gen.Constant(2)))
                 .SelectMany(n => discipline.ListOf(n))
                 .Select(list => (IReadOnlyList<DisciplineRecord>)list.ToList());
+        }
+
+        /// <summary>
+        /// When a discipline ends: always stated, so the dossier stays fully known. Favourable: a decision made before the
+        /// period lapsed before it began; otherwise it may run into the period (a 12-month term), lapse just before it
+        /// (a 3-month term) or be lifted early.
+        /// </summary>
+        private static Gen<(DateTime? InForceUntil, DateTime? LiftedOn)> DisciplineTerm(AssessmentPeriod period, DateTime decided, bool favourable)
+        {
+            var dayBefore = period.Start.AddDays(-1);
+            var lapsedBefore = Gen.Constant<(DateTime?, DateTime?)>((decided < period.Start ? Min(decided.AddMonths(3), dayBefore) : decided.AddMonths(3), null));
+            var twelveMonths = Gen.Constant<(DateTime?, DateTime?)>((decided.AddMonths(12), null));
+            var liftedEarly = Gen.Choose(0, 90).Select(days => ((DateTime?)decided.AddMonths(12), (DateTime?)decided.AddDays(days)));
+            return favourable ? lapsedBefore : Gen.Frequency((2, lapsedBefore), (2, twelveMonths), (1, liftedEarly));
+        }
+
+        private static DateTime Min(DateTime first, DateTime second) => first < second ? first : second;
+
+        internal static Gen<IReadOnlyList<CriminalSentenceRecord>> CriminalSentences(AssessmentPeriod period, bool favourable)
+        {
+            var longAgo = from years in Gen.Choose(2, 8) from days in Gen.Choose(0, 364) select period.Start.AddYears(-years).AddDays(days);
+            var judged = Gen.Frequency((2, longAgo), (1, Gen.Choose(0, 364).Select(d => period.Start.AddDays(d))), (1, Gen.Elements(period.Start.AddDays(-1), period.End)));
+            var sentence = from kind in Gen.Elements((CriminalSentenceKind[])Enum.GetValues(typeof(CriminalSentenceKind)))
+                           from day in judged
+                           from months in Gen.Elements(6, 12, 24, 36, 60)
+                           select new CriminalSentenceRecord { Kind = kind, JudgmentDate = day, ServedUntil = day.AddMonths(months) };
+            return Gen.Frequency((favourable ? 1 : 8, Gen.Constant(0)), (favourable ? 0 : 2, Gen.Constant(1)))
+                .SelectMany(n => sentence.ListOf(n))
+                .Select(list => (IReadOnlyList<CriminalSentenceRecord>)list.ToList());
+        }
+
+        /// <summary>At most one break in employment after the first recruitment, ending before the period does.</summary>
+        internal static Gen<IReadOnlyList<EmploymentBreak>?> EmploymentBreaks(AssessmentPeriod period, DateTime recruited, bool favourable)
+        {
+            var room = (period.End - recruited).Days;
+            if (favourable || room < 40)
+            {
+                return Gen.Constant<IReadOnlyList<EmploymentBreak>?>(null);
+            }
+
+            var gap = from start in Gen.Choose(1, room - 35)
+                      from length in Gen.Choose(27, Math.Min(200, room - start))
+                      select (IReadOnlyList<EmploymentBreak>?)new[] { new EmploymentBreak { From = recruited.AddDays(start), To = recruited.AddDays(start + length) } };
+            return Gen.Frequency((4, Gen.Constant<IReadOnlyList<EmploymentBreak>?>(null)), (1, gap));
         }
 
         internal static Gen<IReadOnlyList<ProceedingRecord>> Proceedings(AssessmentPeriod period, bool favourable)

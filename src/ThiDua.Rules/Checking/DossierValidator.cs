@@ -29,26 +29,40 @@ namespace ThiDua.Rules.Checking
         /// <param name="request">The request.</param>
         /// <param name="parameterName">The name the request was passed as.</param>
         public static void ThrowIfInvalidRequest(EligibilityRequest request, string parameterName)
+            => ThrowIfInvalidRequest(nameof(EligibilityRequest), request.Dossier, nameof(EligibilityRequest.Dossier), "dossier", request.Award, request.Period, request.ConsideredOn, parameterName);
+
+        /// <summary>The same refusals for a request of type <paramref name="type"/> whose subject is <paramref name="subject"/>.</summary>
+        public static void ThrowIfInvalidRequest(string type, object? subject, string subjectProperty, string subjectNoun, string? award, AssessmentPeriod period, DateTime? consideredOn, string parameterName)
         {
-            if (request.Dossier == null)
+            if (subject == null)
             {
-                throw new ArgumentException("The request has no dossier (EligibilityRequest.Dossier is null); give the dossier to check.", parameterName);
+                throw new ArgumentException($"The request has no {subjectNoun} ({type}.{subjectProperty} is null); give the {subjectNoun} to check.", parameterName);
             }
 
-            if (request.Award == null)
+            if (award == null)
             {
-                throw new ArgumentException("The request names no award (EligibilityRequest.Award is null); give an award code such as \"LDTT\".", parameterName);
+                throw new ArgumentException($"The request names no award ({type}.Award is null); give an award code such as \"LDTT\".", parameterName);
             }
 
-            if (request.Period.StartYear == 0)
+            if (period.StartYear == 0)
             {
-                throw new ArgumentException("The request has no assessment period (EligibilityRequest.Period is the default value); give one such as AssessmentPeriod.CalendarYear(2021).", parameterName);
+                throw new ArgumentException($"The request has no assessment period ({type}.Period is the default value); give one such as AssessmentPeriod.CalendarYear(2021).", parameterName);
             }
 
-            if (request.ConsideredOn is DateTime on && on.Date < request.Period.Start)
+            ThrowIfConsideredBeforePeriod(consideredOn, period, type + ".ConsideredOn", parameterName);
+        }
+
+        /// <summary>Refuses a consideration date before the period starts: a council considers a period only once it has begun.</summary>
+        /// <param name="consideredOn">The consideration date, if any.</param>
+        /// <param name="period">The assessment period.</param>
+        /// <param name="member">Where the date was given, for the message.</param>
+        /// <param name="parameterName">The name the value was passed as.</param>
+        public static void ThrowIfConsideredBeforePeriod(DateTime? consideredOn, AssessmentPeriod period, string member, string parameterName)
+        {
+            if (consideredOn is DateTime on && period.StartYear != 0 && on.Date < period.Start)
             {
                 throw new ArgumentException(
-                    $"The consideration date {Day(on)} (EligibilityRequest.ConsideredOn) is before {Day(request.Period.Start)}, the start of the period {request.Period}: "
+                    $"The consideration date {Day(on)} ({member}) is before {Day(period.Start)}, the start of the period {period}: "
                     + "a council considers a nomination for a period only once the period has begun.",
                     parameterName);
             }
@@ -86,6 +100,11 @@ namespace ThiDua.Rules.Checking
                 }
 
                 Months(record.MonthsWorked, path.Field("monthsWorked"), ref problems);
+                if (record.WorkingDaysAbsent is int absent && (absent < 0 || absent > MaxWorkingDaysInPeriod))
+                {
+                    Add(ref problems, path.Field("workingDaysAbsent"), $"{absent} is not a number of working days within a period (0 to {MaxWorkingDaysInPeriod})");
+                }
+
                 Defined(record.TaskRating, path.Field("taskRating"), ref problems);
                 var leaveMonths = 0;
                 for (var j = 0; j < (record.Leaves?.Count ?? 0); j++)
@@ -175,58 +194,12 @@ namespace ThiDua.Rules.Checking
                 }
             }
 
-            for (var i = 0; i < (dossier.Disciplines?.Count ?? 0); i++)
-            {
-                var discipline = dossier.Disciplines![i];
-                var path = JsonPath.Item("disciplines", i);
-                if (discipline == null)
-                {
-                    Add(ref problems, path, "a discipline record cannot be null");
-                    continue;
-                }
-
-                Defined(discipline.Form, path.Field("form"), ref problems);
-                RequiredDate(discipline.DecisionDate, path.Field("decisionDate"), ref problems);
-                Date(discipline.LiftedOn, path.Field("liftedOn"), ref problems);
-                if (discipline.LiftedOn < discipline.DecisionDate)
-                {
-                    Add(ref problems, path.Field("liftedOn"), "a discipline cannot be lifted before it was decided");
-                }
-            }
-
-            for (var i = 0; i < (dossier.Proceedings?.Count ?? 0); i++)
-            {
-                var proceeding = dossier.Proceedings![i];
-                var path = JsonPath.Item("proceedings", i);
-                if (proceeding == null)
-                {
-                    Add(ref problems, path, "a proceeding record cannot be null");
-                    continue;
-                }
-
-                Defined(proceeding.Kind, path.Field("kind"), ref problems);
-                RequiredDate(proceeding.OpenedOn, path.Field("openedOn"), ref problems);
-                Date(proceeding.ClosedOn, path.Field("closedOn"), ref problems);
-                if (proceeding.ClosedOn < proceeding.OpenedOn)
-                {
-                    Add(ref problems, path.Field("closedOn"), "a proceeding cannot close before it opened");
-                }
-            }
-
-            for (var i = 0; i < (dossier.Initiatives?.Count ?? 0); i++)
-            {
-                var initiative = dossier.Initiatives![i];
-                var path = JsonPath.Item("initiatives", i);
-                if (initiative == null)
-                {
-                    Add(ref problems, path, "an initiative record cannot be null");
-                    continue;
-                }
-
-                Defined(initiative.Kind, path.Field("kind"), ref problems);
-                Defined(initiative.Scope, path.Field("scope"), ref problems);
-                Period(initiative.Period, path.Field("period"), ref problems);
-            }
+            Each(dossier.Disciplines, "disciplines", "a discipline record", CheckDiscipline, ref problems);
+            Each(dossier.CriminalSentences, "criminalSentences", "a criminal sentence record", CheckSentence, ref problems);
+            Each(dossier.EmploymentBreaks, "employmentBreaks", "an employment break", CheckBreak, ref problems);
+            BreaksInOrder(dossier, ref problems);
+            Each(dossier.Proceedings, "proceedings", "a proceeding record", CheckProceeding, ref problems);
+            Each(dossier.Initiatives, "initiatives", "an initiative record", CheckInitiative, ref problems);
 
             return (IReadOnlyList<DossierProblem>?)problems ?? Array.Empty<DossierProblem>();
         }
@@ -240,6 +213,8 @@ namespace ThiDua.Rules.Checking
             Count(dossier.Initiatives?.Count, limits.MaxInitiatives, nameof(ThiDuaLimits.MaxInitiatives), JsonPath.Root("initiatives"), ref problems);
             Count(dossier.Disciplines?.Count, limits.MaxDisciplines, nameof(ThiDuaLimits.MaxDisciplines), JsonPath.Root("disciplines"), ref problems);
             Count(dossier.Proceedings?.Count, limits.MaxProceedings, nameof(ThiDuaLimits.MaxProceedings), JsonPath.Root("proceedings"), ref problems);
+            Count(dossier.CriminalSentences?.Count, limits.MaxCriminalSentences, nameof(ThiDuaLimits.MaxCriminalSentences), JsonPath.Root("criminalSentences"), ref problems);
+            Count(dossier.EmploymentBreaks?.Count, limits.MaxEmploymentBreaks, nameof(ThiDuaLimits.MaxEmploymentBreaks), JsonPath.Root("employmentBreaks"), ref problems);
             Text(dossier.Id, limits, JsonPath.Root("id"), ref problems);
             Text(dossier.FullName, limits, JsonPath.Root("fullName"), ref problems);
             for (var i = 0; i < (dossier.Periods?.Count ?? 0) && i < limits.MaxPeriods; i++)
@@ -270,6 +245,113 @@ namespace ThiDua.Rules.Checking
             if (text != null && text.Length > limits.MaxStringLength)
             {
                 Add(ref problems, path, limits.TextTooLong(text.Length));
+            }
+        }
+
+        private delegate void RecordCheck<in T>(T record, JsonPath path, ref List<DossierProblem>? problems);
+
+        /// <summary>Checks each entry of a list of records: a null entry is a problem, any other goes to <paramref name="check"/>.</summary>
+        private static void Each<T>(IReadOnlyList<T>? records, string field, string noun, RecordCheck<T> check, ref List<DossierProblem>? problems)
+            where T : class
+        {
+            for (var i = 0; i < (records?.Count ?? 0); i++)
+            {
+                var path = JsonPath.Item(field, i);
+                if (records![i] is T record)
+                {
+                    check(record, path, ref problems);
+                }
+                else
+                {
+                    Add(ref problems, path, noun + " cannot be null");
+                }
+            }
+        }
+
+        private static void CheckDiscipline(DisciplineRecord discipline, JsonPath path, ref List<DossierProblem>? problems)
+        {
+            Defined(discipline.Form, path.Field("form"), ref problems);
+            RequiredDate(discipline.DecisionDate, path.Field("decisionDate"), ref problems);
+            NotBefore(discipline.LiftedOn, discipline.DecisionDate, path.Field("liftedOn"), "a discipline cannot be lifted before it was decided", ref problems);
+            NotBefore(discipline.InForceUntil, discipline.DecisionDate, path.Field("inForceUntil"), "a discipline cannot end before it was decided", ref problems);
+        }
+
+        private static void CheckSentence(CriminalSentenceRecord sentence, JsonPath path, ref List<DossierProblem>? problems)
+            => KindAndSpan(sentence.Kind, sentence.JudgmentDate, (sentence.ServedUntil, "servedUntil"), path, ("kind", "judgmentDate", "a sentence cannot end before the judgment that imposed it"), ref problems);
+
+        private static void CheckBreak(EmploymentBreak gap, JsonPath path, ref List<DossierProblem>? problems)
+        {
+            RequiredDate(gap.From, path.Field("from"), ref problems);
+            NotBefore(gap.To, gap.From, path.Field("to"), "a break cannot end before it began", ref problems);
+        }
+
+        /// <summary>Breaks in employment come after the first recruitment, in order, without overlapping.</summary>
+        private static void BreaksInOrder(IndividualDossier dossier, ref List<DossierProblem>? problems)
+        {
+            var breaks = dossier.EmploymentBreaks;
+            for (var i = 0; i < (breaks?.Count ?? 0); i++)
+            {
+                var gap = breaks![i];
+                if (gap == null)
+                {
+                    continue;
+                }
+
+                if (dossier.RecruitmentDate is DateTime recruited && gap.From.Date <= recruited.Date)
+                {
+                    Add(ref problems, JsonPath.Item("employmentBreaks", i).Field("from"), $"a break in employment begins after the first recruitment ({Day(recruited)})");
+                }
+                else if (i > 0 && breaks[i - 1] is EmploymentBreak previous && gap.From.Date <= previous.To.Date)
+                {
+                    Add(ref problems, JsonPath.Item("employmentBreaks", i).Field("from"), "breaks are listed in order and do not overlap: this one begins on or before the end of the previous one");
+                }
+            }
+        }
+
+        private static void CheckProceeding(ProceedingRecord proceeding, JsonPath path, ref List<DossierProblem>? problems)
+            => KindAndSpan(proceeding.Kind, proceeding.OpenedOn, (proceeding.ClosedOn, "closedOn"), path, ("kind", "openedOn", "a proceeding cannot close before it opened"), ref problems);
+
+        /// <summary>
+        /// A record of a kind with a required start date and an optional end that may not come before it (a sentence,
+        /// a proceeding): the kind is defined, the start is given, the end is not earlier.
+        /// </summary>
+        private static void KindAndSpan<TKind>(TKind kind, DateTime start, (DateTime? Date, string Field) end, JsonPath path, (string Kind, string Start, string EndTooEarly) words, ref List<DossierProblem>? problems)
+            where TKind : struct, Enum
+        {
+            Defined(kind, path.Field(words.Kind), ref problems);
+            RequiredDate(start, path.Field(words.Start), ref problems);
+            NotBefore(end.Date, start, path.Field(end.Field), words.EndTooEarly, ref problems);
+        }
+
+        private static void CheckInitiative(InitiativeRecord initiative, JsonPath path, ref List<DossierProblem>? problems)
+        {
+            Defined(initiative.Kind, path.Field("kind"), ref problems);
+            Defined(initiative.Scope, path.Field("scope"), ref problems);
+            Period(initiative.Period, path.Field("period"), ref problems);
+        }
+
+        /// <summary>A date of the dossier (valid as a date) that may not come before the date it follows.</summary>
+        private static void NotBefore(DateTime? date, DateTime earliest, JsonPath path, string reason, ref List<DossierProblem>? problems)
+        {
+            Date(date, path, ref problems);
+            if (date < earliest)
+            {
+                Add(ref problems, path, reason);
+            }
+        }
+
+        /// <summary>
+        /// Refuses a dossier that cannot be checked for <paramref name="period"/>: one whose first recruitment comes after
+        /// the period ended (the person was not employed in it; counting it as "0 months" would hide a wrong date or period).
+        /// </summary>
+        public static void ThrowIfInvalidForPeriod(IndividualDossier dossier, AssessmentPeriod period)
+        {
+            if (dossier.RecruitmentDate is DateTime recruited && recruited.Date > period.End)
+            {
+                throw new InvalidDossierException(new[]
+                {
+                    new DossierProblem(JsonPath.Root("recruitmentDate").ToString(), $"the first recruitment ({Day(recruited)}) is after the end of the period checked ({period}, ending {Day(period.End)}): the person was not employed in it"),
+                });
             }
         }
 
@@ -345,6 +427,9 @@ namespace ThiDua.Rules.Checking
 
             return true;
         }
+
+        /// <summary>A period is at most a leap year: no count of working days in it can be larger.</summary>
+        private const int MaxWorkingDaysInPeriod = 366;
 
         private static void Months(int? months, JsonPath path, ref List<DossierProblem>? problems)
         {

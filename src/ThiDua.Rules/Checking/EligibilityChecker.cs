@@ -15,7 +15,7 @@ namespace ThiDua.Rules.Checking
     /// construction apart from the rule plans' caches of messages and condition results, which are thread-safe, so
     /// one instance serves every thread; it never reads the clock.
     /// </summary>
-    internal sealed class EligibilityChecker : IEligibilityChecker
+    internal sealed partial class EligibilityChecker : IEligibilityChecker
     {
         private readonly AwardCatalog _catalog;
         private readonly RuleEngine _engine;
@@ -42,54 +42,108 @@ namespace ThiDua.Rules.Checking
             }
 
             DossierValidator.ThrowIfInvalidRequest(request, nameof(request));
-            var check = Prepare(request);
-            RuleEngine.Run(check);
-            return ResultComposer.Compose(check);
+            return Run(Prepare(request));
         }
 
         /// <summary>
-        /// <see cref="CheckAll"/> without validating the dossier first, optionally limited to <paramref name="awards"/>.
-        /// For the tests and benchmarks of the algorithms over a dossier's lists: the validator refuses lists longer than
-        /// the limits and titles repeated for a period, so no valid dossier reaches them with 100 000 history entries,
-        /// yet they must stay linear.
+        /// <see cref="CheckAll(IndividualDossier, AssessmentPeriod, string?)"/> without validating the dossier first,
+        /// optionally limited to <paramref name="awards"/>. For the tests and benchmarks of the algorithms over a dossier's
+        /// lists: the validator refuses lists longer than the limits and titles repeated for a period, so no valid dossier
+        /// reaches them with 100 000 history entries, yet they must stay linear.
         /// </summary>
         internal IReadOnlyList<EligibilityResult> CheckAllUnvalidated(IndividualDossier dossier, AssessmentPeriod period, params string[] awards)
-            => RunAll(dossier, period, null, awards);
+            => RunAll(dossier, period, Select(period, null, null), awards);
 
         /// <summary>Validates the request and builds its check, ready to insert into a session.</summary>
         internal AwardCheck Prepare(EligibilityRequest request)
         {
             DossierValidator.ThrowIfInvalid(request.Dossier, _catalog, _limits);
-            var runtime = _engine.Runtime(Resolve(request.Period, request.RegimeId).Regime.Id);
-            return new AwardCheck(request.Dossier, runtime.PlanFor(request.Award), request.Period, request.ConsideredOn ?? request.Period.End);
+            // The period's regime first: for a period no regime covers, that is the problem to report, not the dates in the dossier.
+            var selected = Select(request.Period, request.ConsideredOn, request.RegimeId);
+            DossierValidator.ThrowIfInvalidForPeriod(request.Dossier, request.Period);
+            var check = Prepared(request, selected);
+            var award = check.Plan.Award.Definition;
+            if (award.Subject != AwardSubject.Individual)
+            {
+                throw new ArgumentException($"{request.Award} is an award for a {ValueFormatter.CamelCase(award.Subject.ToString())}, not a person: check it with CheckCollective.", nameof(request));
+            }
+
+            return check;
         }
 
         public IReadOnlyList<EligibilityResult> CheckAll(IndividualDossier dossier, AssessmentPeriod period, string? regimeId = null)
+            => CheckAll(dossier, period, regimeId, null);
+
+        public IReadOnlyList<EligibilityResult> CheckAll(IndividualDossier dossier, AssessmentPeriod period, string? regimeId, DateTime? consideredOn)
         {
             if (dossier == null)
             {
                 throw new ArgumentNullException(nameof(dossier));
             }
 
+            DossierValidator.ThrowIfConsideredBeforePeriod(consideredOn, period, "consideredOn", nameof(consideredOn));
             DossierValidator.ThrowIfInvalid(dossier, _catalog, _limits);
-            return RunAll(dossier, period, regimeId, Array.Empty<string>());
+            var selected = Select(period, consideredOn, regimeId);
+            DossierValidator.ThrowIfInvalidForPeriod(dossier, period);
+            return RunAll(dossier, period, selected, Array.Empty<string>(), consideredOn);
         }
 
-        /// <summary>The regime named by the request, else the pinned one, else the one covering the period; logged at Debug.</summary>
-        private CompiledRegime Resolve(AssessmentPeriod period, string? requestedRegimeId)
+        public RegimeComparison Compare(EligibilityRequest request, string firstRegimeId, string secondRegimeId)
         {
-            var regime = _catalog.Resolve(period, requestedRegimeId ?? _pinnedRegimeId);
-            ThiDuaLog.RegimeChosen(_logger, regime.Regime.Id, period, requestedRegimeId, _pinnedRegimeId);
-            return regime;
+            if (request == null)
+            {
+                throw new ArgumentNullException(nameof(request));
+            }
+
+            DossierValidator.ThrowIfInvalidRequest(request, nameof(request));
+            DossierValidator.ThrowIfInvalid(request.Dossier, _catalog, _limits);
+            DossierValidator.ThrowIfInvalidForPeriod(request.Dossier, request.Period);
+            var first = Run(Prepared(request, Logged(request.Period, _catalog.Named(firstRegimeId ?? throw new ArgumentNullException(nameof(firstRegimeId)), request.Period, request.ConsideredOn))));
+            var second = Run(Prepared(request, Logged(request.Period, _catalog.Named(secondRegimeId ?? throw new ArgumentNullException(nameof(secondRegimeId)), request.Period, request.ConsideredOn))));
+            return RegimeComparer.Compare(_catalog, first, second);
+        }
+
+        /// <summary>
+        /// The regime for a period and consideration date: named by the request, else pinned by the host, else chosen by
+        /// date. The choice and its reason are logged at Debug.
+        /// </summary>
+        private (CompiledRegime Regime, RegimeSelection Selection) Select(AssessmentPeriod period, DateTime? consideredOn, string? requestedRegimeId)
+            => Logged(period, requestedRegimeId != null ? _catalog.Select(period, consideredOn, requestedRegimeId, RegimeSelectionBasis.Named)
+             : _pinnedRegimeId != null ? _catalog.Select(period, consideredOn, _pinnedRegimeId, RegimeSelectionBasis.Pinned)
+             : _catalog.Select(period, consideredOn, null, RegimeSelectionBasis.Named));
+
+        /// <summary>
+        /// The regime of a collective's check or a nomination list: chosen as <see cref="Select"/> chooses it, by the
+        /// period alone (these checks take no consideration date into the choice).
+        /// </summary>
+        private string RegimeIdFor(AssessmentPeriod period, string? requestedRegimeId)
+            => Select(period, null, requestedRegimeId).Regime.Regime.Id;
+
+        private (CompiledRegime Regime, RegimeSelection Selection) Logged(AssessmentPeriod period, (CompiledRegime Regime, RegimeSelection Selection) selected)
+        {
+            ThiDuaLog.RegimeChosen(_logger, period, selected.Selection);
+            return selected;
+        }
+
+        private AwardCheck Prepared(EligibilityRequest request, (CompiledRegime Regime, RegimeSelection Selection) selected)
+        {
+            var runtime = _engine.Runtime(selected.Regime.Regime.Id);
+            return new AwardCheck(request.Dossier, runtime.PlanFor(request.Award), request.Period, request.ConsideredOn ?? request.Period.End) { Selection = selected.Selection };
+        }
+
+        private static EligibilityResult Run(AwardCheck check)
+        {
+            RuleEngine.Run(check);
+            return ResultComposer.Compose(check);
         }
 
         /// <summary>
         /// Checks every individual award of the period's regime open to the dossier's category (or only
         /// <paramref name="awards"/>, when any are named) in one session.
         /// </summary>
-        private IReadOnlyList<EligibilityResult> RunAll(IndividualDossier dossier, AssessmentPeriod period, string? requestedRegimeId, IReadOnlyCollection<string> awards)
+        private IReadOnlyList<EligibilityResult> RunAll(IndividualDossier dossier, AssessmentPeriod period, (CompiledRegime Regime, RegimeSelection Selection) selected, IReadOnlyCollection<string> awards, DateTime? consideredOn = null)
         {
-            var runtime = _engine.Runtime(Resolve(period, requestedRegimeId).Regime.Id);
+            var runtime = _engine.Runtime(selected.Regime.Regime.Id);
             var checks = new List<AwardCheck>(runtime.Plans.Count);
             foreach (var plan in runtime.Plans)
             {
@@ -99,7 +153,7 @@ namespace ThiDua.Rules.Checking
                     : award.Subject == AwardSubject.Individual && (dossier.Category == null || award.IsFor(dossier.Category.Value));
                 if (wanted)
                 {
-                    checks.Add(new AwardCheck(dossier, plan, period, period.End));
+                    checks.Add(new AwardCheck(dossier, plan, period, consideredOn ?? period.End) { Selection = selected.Selection });
                 }
             }
 

@@ -59,10 +59,10 @@ namespace ThiDua.Rules.Checking
                 conditions.AddRange(hostOutcomes);
             }
 
-            return Result(check, conditions);
+            return Result(check, conditions, asStandard);
         }
 
-        private static EligibilityResult Result(AwardCheck check, IReadOnlyList<ConditionResult> conditions)
+        private static EligibilityResult Result(AwardCheck check, IReadOnlyList<ConditionResult> conditions, bool asStandard)
         {
             var verdict = Verdict.Eligible;
             List<string>? missing = null;
@@ -98,7 +98,11 @@ namespace ThiDua.Rules.Checking
                 regime.DataVersion,
                 verdict,
                 conditions,
-                (IReadOnlyList<string>?)missing ?? Array.Empty<string>());
+                (IReadOnlyList<string>?)missing ?? Array.Empty<string>())
+            {
+                // A prerequisite's nested result runs under its parent's selection, shown once on the parent.
+                Selection = asStandard ? null : check.Selection,
+            };
         }
     }
 }

@@ -79,7 +79,7 @@ namespace ThiDua.Rules.Checking
         }
 
         /// <summary>Whether the rule applies to <paramref name="check"/>: the person's category (unknown keeps every rule) and, for a procedural rule, a full check.</summary>
-        public bool AppliesTo(AwardCheck check) => Rule.AppliesTo(check.Dossier.Category) && !(Rule.IsProcedural && check.IsStandardOnly);
+        public bool AppliesTo(AwardCheck check) => Rule.AppliesTo(check.Dossier.Category) && !(Rule.IsProcedural && check.IsStandardOnly) && Rule.Covers(check.Period);
 
         /// <summary>For a prerequisite rule, the awards whose standard it checks, in rule-file order.</summary>
         public CompiledAward[]? PrerequisiteCandidates { get; }
@@ -187,7 +187,11 @@ namespace ThiDua.Rules.Checking
                 rule.Definition.Citations,
                 NoValues,
                 new ReadOnlyCollection<string>(missing.Select(m => m.FieldFor(period)).Distinct(StringComparer.Ordinal).ToList()),
-                null);
+                null)
+            {
+                Origin = rule.Definition.Origin,
+                OriginName = rule.Definition.OriginName,
+            };
 
         private string[] Texts(string? first, string? second)
             => Needs.Length == 0 ? Array.Empty<string>() : Needs.Length == 1 ? new[] { first! } : new[] { first!, second! };
@@ -212,7 +216,11 @@ namespace ThiDua.Rules.Checking
                 Rule.Definition.Citations,
                 new ReadOnlyDictionary<string, string?>(values),
                 Array.Empty<string>(),
-                null);
+                null)
+            {
+                Origin = Rule.Definition.Origin,
+                OriginName = Rule.Definition.OriginName,
+            };
         }
 
         /// <summary>The message of a prerequisite condition; it depends only on the outcome, the required award and the period.</summary>

@@ -17,6 +17,10 @@ namespace ThiDua.Rules.Checking
             [TaskRating.Completed] = new LocalizedText("hoàn thành nhiệm vụ", "completed tasks"),
             [TaskRating.CompletedWell] = new LocalizedText("hoàn thành tốt nhiệm vụ", "completed tasks well"),
             [TaskRating.CompletedExcellently] = new LocalizedText("hoàn thành xuất sắc nhiệm vụ", "completed tasks excellently"),
+            [CollectiveKind.Civilian] = new LocalizedText("tập thể dân sự", "civilian collective"),
+            [CollectiveKind.ArmedForces] = new LocalizedText("đơn vị thuộc lực lượng vũ trang nhân dân", "armed-forces unit"),
+            [MemberDataSource.MemberDossiers] = new LocalizedText("theo hồ sơ từng thành viên", "from the members' dossiers"),
+            [MemberDataSource.HostCounts] = new LocalizedText("theo số liệu đơn vị cung cấp", "from the counts the unit supplied"),
         };
 
         // Camel-case enum names, computed once per value: every check formats the category and the task rating,

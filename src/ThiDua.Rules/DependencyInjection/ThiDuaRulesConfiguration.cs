@@ -20,13 +20,21 @@ namespace ThiDua.Rules
         internal const string MaxRuleFileBytesKey = "MaxRuleFileBytes";
         internal const string PinnedRegimeIdKey = "PinnedRegimeId";
         internal const string LimitsKey = "Limits";
+        internal const string OpenPointsKey = "OpenPoints";
+        internal const string OverlayDirectoriesKey = "OverlayDirectories";
 
-        private static readonly string[] Keys = { RuleDirectoryKey, MaxRuleFileBytesKey, PinnedRegimeIdKey, LimitsKey };
+        private static readonly string[] Keys = { RuleDirectoryKey, MaxRuleFileBytesKey, PinnedRegimeIdKey, LimitsKey, OpenPointsKey, OverlayDirectoriesKey };
 
         // The settable int limits of ThiDuaLimits, by name: a limit added there is configurable without a change here.
         private static readonly IReadOnlyDictionary<string, PropertyInfo> LimitProperties = typeof(ThiDuaLimits)
             .GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.PropertyType == typeof(int) && p.CanWrite)
+            .ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
+
+        // The open points of OpenPointSettings, by name: a point added there is configurable without a change here.
+        private static readonly IReadOnlyDictionary<string, PropertyInfo> OpenPointProperties = typeof(OpenPointSettings)
+            .GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.PropertyType == typeof(OpenPointTreatment) && p.CanWrite)
             .ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
 
         private readonly IConfiguration _section;
@@ -57,6 +65,12 @@ namespace ThiDua.Rules
                         break;
                     case LimitsKey:
                         ConfigureLimits(setting, options, problems);
+                        break;
+                    case OpenPointsKey:
+                        ConfigureOpenPoints(setting, options, problems);
+                        break;
+                    case OverlayDirectoriesKey:
+                        ConfigureOverlays(setting, options, problems);
                         break;
                     default:
                         problems.Add($"'{setting.Path}' is not a ThiDua.Rules setting; the settings are {string.Join(", ", Keys)}.");
@@ -98,6 +112,59 @@ namespace ThiDua.Rules
                 {
                     property.SetValue(options.Limits, (int)value.Value);
                     options.ConfigurationPaths[nameof(ThiDuaLimits) + "." + property.Name] = setting.Path;
+                }
+            }
+        }
+
+        private static void ConfigureOpenPoints(IConfigurationSection openPoints, ThiDuaRulesOptions options, List<string> problems)
+        {
+            var names = string.Join(", ", OpenPointProperties.Keys.OrderBy(k => k, StringComparer.Ordinal));
+            var treatments = string.Join(", ", Enum.GetNames(typeof(OpenPointTreatment)));
+            if (openPoints.Value != null)
+            {
+                problems.Add($"'{openPoints.Path}' must be a section of open points (e.g. \"{OpenPointsKey}\": {{ \"CriminalSentenceBeingServed\": \"Excludes\" }}), not the value '{openPoints.Value}'.");
+                return;
+            }
+
+            foreach (var setting in openPoints.GetChildren())
+            {
+                if (!OpenPointProperties.TryGetValue(setting.Key, out var property))
+                {
+                    problems.Add($"'{setting.Path}' is not an open point of OpenPointSettings; the open points are {names}.");
+                    continue;
+                }
+
+                // By name only: a number would pass Enum.TryParse and hide which treatment the host meant.
+                var treatment = Known(setting.Value ?? string.Empty, Enum.GetNames(typeof(OpenPointTreatment)));
+                if (treatment == null)
+                {
+                    problems.Add($"'{setting.Path}' is '{setting.Value}', which is not one of: {treatments}.");
+                    continue;
+                }
+
+                property.SetValue(options.OpenPoints, Enum.Parse(typeof(OpenPointTreatment), treatment));
+            }
+        }
+
+        /// <summary>
+        /// The overlay folders, as one folder or a list of folders, added in their order before any overlay added in code
+        /// (configuration is applied first). A missing folder is reported when the checker is created, as in code.
+        /// </summary>
+        private static void ConfigureOverlays(IConfigurationSection overlays, ThiDuaRulesOptions options, List<string> problems)
+        {
+            var folders = overlays.Value != null ? new[] { overlays } : overlays.GetChildren().ToArray();
+            foreach (var folder in folders)
+            {
+                if (folder.Value == null)
+                {
+                    problems.Add($"'{folder.Path}' must be a folder of overlay files, not a section.");
+                    continue;
+                }
+
+                var path = Text(folder, problems);
+                if (path != null)
+                {
+                    options.AddOverlay(OverlaySource.FromDirectory(path));
                 }
             }
         }

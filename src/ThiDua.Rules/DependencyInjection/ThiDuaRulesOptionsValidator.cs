@@ -61,6 +61,15 @@ namespace ThiDua.Rules
                 failures.AddRange(options.Limits.Failures());
             }
 
+            if (options.OpenPoints == null)
+            {
+                failures.Add("ThiDuaRulesOptions.OpenPoints is required (use new OpenPointSettings() for the defaults: every point Unknown).");
+            }
+            else
+            {
+                failures.AddRange(options.OpenPoints.Failures());
+            }
+
             return failures;
         }
     }

@@ -55,12 +55,17 @@ namespace ThiDua.Rules
         /// <summary>
         /// Registers ThiDua.Rules as <see cref="AddThiDuaRules(IServiceCollection)"/> does, with settings read from a configuration section, e.g. <c>configuration.GetSection("ThiDuaRules")</c> of an
         /// <c>appsettings.json</c> holding
-        /// <c>"ThiDuaRules": { "RuleDirectory": "rules", "MaxRuleFileBytes": 1048576, "PinnedRegimeId": "vn-2013", "Limits": { "MaxPeriods": 100 } }</c>.
-        /// Every key is optional; without <c>RuleDirectory</c> the embedded rule sets are used, and <c>Limits</c> takes
-        /// any <see cref="ThiDuaLimits"/> property by name. An unknown key, a value that is not a number, or a value out
-        /// of range fails the host's start with an <see cref="OptionsValidationException"/> naming the key's full path.
-        /// Host rules are added in code by chaining <c>.AddThiDuaRules(o => o.AddRules(...))</c>, which runs after the
-        /// section is read and so may also override a setting.
+        /// <c>"ThiDuaRules": { "RuleDirectory": "rules", "MaxRuleFileBytes": 1048576, "PinnedRegimeId": "vn-2013", "Limits": { "MaxPeriods": 100 },
+        /// "OpenPoints": { "CriminalSentenceBeingServed": "Excludes" }, "OverlayDirectories": [ "overlays/province" ] }</c>.
+        /// Every key is optional; without <c>RuleDirectory</c> the embedded rule sets are used, <c>Limits</c> takes
+        /// any <see cref="ThiDuaLimits"/> property by name, <c>OpenPoints</c> any <see cref="OpenPointSettings"/> point by
+        /// name with a <see cref="OpenPointTreatment"/> name, and <c>OverlayDirectories</c> one folder or a list of folders
+        /// of overlay files (<see cref="OverlaySource.FromDirectory(string)"/>, applied in that order). An unknown key, a
+        /// value that is not a number or not a treatment, or a value out of range fails the host's start with an
+        /// <see cref="OptionsValidationException"/> naming the key's full path; an invalid overlay fails it with a
+        /// <see cref="RuleSetValidationException"/>. Host rules and overlays from streams are added in code by chaining
+        /// <c>.AddThiDuaRules(o => o.AddRules(...))</c>, which runs after the section is read and so may also override a
+        /// setting.
         /// </summary>
         /// <param name="services">The service collection.</param>
         /// <param name="configuration">The configuration section holding the settings.</param>

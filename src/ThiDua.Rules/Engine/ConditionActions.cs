@@ -58,7 +58,7 @@ namespace ThiDua.Rules.Engine
                     ["prerequisite"] = required.Code,
                     ["decisionNumber"] = decided.DecisionNumber,
                 };
-                Store(check, slot, new ConditionResult(rule.Id, ConditionOutcome.Met, plan.PrerequisiteMessage(check.Plan, ConditionOutcome.Met, required.Award, check.Period), rule.Definition.Citations, values, Array.Empty<string>(), null));
+                Store(check, slot, new ConditionResult(rule.Id, ConditionOutcome.Met, plan.PrerequisiteMessage(check.Plan, ConditionOutcome.Met, required.Award, check.Period), rule.Definition.Citations, values, Array.Empty<string>(), null) { Origin = rule.Definition.Origin, OriginName = rule.Definition.OriginName });
                 return;
             }
 
@@ -102,7 +102,7 @@ namespace ThiDua.Rules.Engine
                 : historyUnknown ? nested.MissingFacts.Concat(new[] { "awardHistory" }).Distinct(StringComparer.Ordinal).ToList()
                 : nested.MissingFacts;
             var message = plan.PrerequisiteMessage(parent.Plan, outcome, standard.Plan.Award, parent.Period);
-            Store(parent, slot, new ConditionResult(rule.Id, outcome, message, rule.Definition.Citations, values, missing, nested));
+            Store(parent, slot, new ConditionResult(rule.Id, outcome, message, rule.Definition.Citations, values, missing, nested) { Origin = rule.Definition.Origin, OriginName = rule.Definition.OriginName });
         }
 
         /// <summary>

@@ -208,6 +208,24 @@ namespace ThiDua.Rules.Engine
                 test = test == null ? inCategory : Expression.AndAlso(test, inCategory);
             }
 
+            if (rule.PeriodsEndingFrom != null || rule.PeriodsEndingTo != null)
+            {
+                var end = Expression.Property(Expression.Property(c, nameof(AwardCheck.Period)), nameof(AssessmentPeriod.End));
+                Expression? inRange = null;
+                if (rule.PeriodsEndingFrom is DateTime from)
+                {
+                    inRange = Expression.GreaterThanOrEqual(end, Expression.Constant(from));
+                }
+
+                if (rule.PeriodsEndingTo is DateTime to)
+                {
+                    var upTo = Expression.LessThanOrEqual(end, Expression.Constant(to));
+                    inRange = inRange == null ? upTo : Expression.AndAlso(inRange, upTo);
+                }
+
+                test = test == null ? inRange : Expression.AndAlso(test, inRange!);
+            }
+
             return test == null ? null : Expression.Lambda(test, c);
         }
 

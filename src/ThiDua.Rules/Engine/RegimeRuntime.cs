@@ -25,9 +25,10 @@ namespace ThiDua.Rules.Engine
         private readonly Dictionary<string, AwardPlan> _plans = new Dictionary<string, AwardPlan>(StringComparer.Ordinal);
         private ISessionFactory? _sessions;
 
-        public RegimeRuntime(CompiledRegime compiled, HostConditionRegistry hosts)
+        public RegimeRuntime(CompiledRegime compiled, HostConditionRegistry hosts, OpenPointSettings openPoints)
         {
             Compiled = compiled;
+            OpenPoints = openPoints;
             foreach (var rule in compiled.Awards.SelectMany(a => a.Rules))
             {
                 if (!_conditionNumbers.ContainsKey(rule.Id))
@@ -46,6 +47,9 @@ namespace ThiDua.Rules.Engine
         }
 
         public CompiledRegime Compiled { get; }
+
+        /// <summary>The host's choices on open points of law (a copy taken when the checker was created).</summary>
+        public OpenPointSettings OpenPoints { get; }
 
         /// <summary>Every award plan, in catalogue order.</summary>
         public IReadOnlyList<AwardPlan> Plans { get; }

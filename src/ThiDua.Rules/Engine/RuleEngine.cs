@@ -28,13 +28,13 @@ namespace ThiDua.Rules.Engine
 
         /// <summary>Compiles every regime, then runs each award once on a dossier with no data (see <see cref="Probe"/>).</summary>
         /// <exception cref="RuleSetValidationException">NRules refused a rule, or a rule throws on the probe.</exception>
-        public static RuleEngine Compile(IReadOnlyList<CompiledRegime> regimes, HostConditionRegistry hosts)
+        public static RuleEngine Compile(IReadOnlyList<CompiledRegime> regimes, HostConditionRegistry hosts, OpenPointSettings? openPoints = null)
         {
             var problems = new List<RuleSetProblem>();
             var runtimes = new Dictionary<string, RegimeRuntime>(StringComparer.Ordinal);
             foreach (var regime in regimes)
             {
-                var runtime = new RegimeRuntime(regime, hosts);
+                var runtime = new RegimeRuntime(regime, hosts, openPoints ?? new OpenPointSettings());
                 var all = Compile(runtime, runtime.Plans, null, hosts, problems);
                 if (all == null)
                 {
@@ -73,6 +73,15 @@ namespace ThiDua.Rules.Engine
             var codes = awards.Select(a => a.Code).ToList();
             var law = new RuleSet("law:" + regimeId);
             law.Add(LawRuleBuilder.Build(runtime, awards, standardOnly));
+            if (awards.Any(a => a.Award.Definition.Subject == AwardSubject.Collective))
+            {
+                law.Add(new[] { MemberTallyRule.Build(regimeId) });
+            }
+
+            if (awards.Any(a => a.Award.Definition.Subject == AwardSubject.NominationList))
+            {
+                law.Add(new[] { ListTallyRule.Build(regimeId) });
+            }
             var host = new RuleSet("host:" + regimeId);
             host.Add(hosts.RulesOf(regimeId, codes));
             var repository = new RuleRepository();
@@ -93,15 +102,35 @@ namespace ThiDua.Rules.Engine
         /// <exception cref="RuleEvaluationException">A rule failed: named by its id, never read as "not met".</exception>
         public static void Run(AwardCheck check) => Run(check.Plan.Sessions, new[] { check });
 
+        /// <summary>Runs a collective's check with its members' standings, which the member tally rule aggregates first.</summary>
         /// <inheritdoc cref="Run(AwardCheck)"/>
-        public static void Run(ISessionFactory sessions, IReadOnlyList<AwardCheck> checks)
+        public static void Run(AwardCheck check, IReadOnlyList<MemberStanding> members) => Run(check.Plan.Sessions, new[] { check }, members);
+
+        /// <inheritdoc cref="Run(AwardCheck)"/>
+        public static void Run(ISessionFactory sessions, IReadOnlyList<AwardCheck> checks, IReadOnlyList<MemberStanding>? members = null)
         {
             var session = sessions.CreateSession();
-            try
+            Fire(session, () =>
             {
                 // One batch: each node of the network is visited once for all the dossier's checks.
                 session.InsertAll(checks);
+                if (members != null && members.Count > 0)
+                {
+                    session.InsertAll(members);
+                }
+            });
+        }
 
+        /// <summary>
+        /// Changes the session's facts and fires it, turning a rule's failure into a <see cref="RuleEvaluationException"/>
+        /// that names the rule, never a silent "not met".
+        /// </summary>
+        /// <exception cref="RuleEvaluationException">A rule failed.</exception>
+        public static void Fire(ISession session, Action change)
+        {
+            try
+            {
+                change();
                 session.Fire();
             }
             catch (RuleRhsExpressionEvaluationException e)
@@ -129,12 +158,14 @@ namespace ThiDua.Rules.Engine
         /// </summary>
         private static void Probe(RegimeRuntime runtime, List<RuleSetProblem> problems)
         {
-            var period = AssessmentPeriod.CalendarYear(runtime.Compiled.Regime.PeriodsEndingTo.Year);
             var files = runtime.Compiled.Awards.SelectMany(a => a.Rules).GroupBy(r => r.Id).ToDictionary(g => g.Key, g => g.First().File, StringComparer.Ordinal);
             var session = runtime.Sessions.CreateSession();
-            foreach (var plan in runtime.Plans)
+            foreach (var period in ProbePeriods(runtime.Compiled))
             {
-                session.Insert(new AwardCheck(new IndividualDossier(), plan, period, period.End, isProbe: true));
+                foreach (var plan in runtime.Plans)
+                {
+                    session.Insert(new AwardCheck(new IndividualDossier(), plan, period, period.End, isProbe: true));
+                }
             }
 
             var failed = new HashSet<string>(StringComparer.Ordinal);
@@ -158,6 +189,26 @@ namespace ThiDua.Rules.Engine
                     problems.Add(new RuleSetProblem(file, rule, "the expression throws on neutral facts (counts 0, findings false), so it would fail real checks: " + Describe(e.InnerException ?? e)));
                 }
             }
+        }
+
+        /// <summary>
+        /// The periods the probe checks: the calendar year of the regime's last date, and for every rule with a range
+        /// of its own, the period ending on the last day of the month its range starts in, so that such a rule fires too.
+        /// </summary>
+        private static IEnumerable<AssessmentPeriod> ProbePeriods(CompiledRegime regime)
+        {
+            // The first year of the regime: an open-ended regime has no last one.
+            var periods = new List<AssessmentPeriod> { AssessmentPeriod.CalendarYear(regime.Regime.PeriodsEndingFrom.Year) };
+            foreach (var from in regime.Awards.SelectMany(a => a.Rules).Select(r => r.PeriodsEndingFrom).OfType<DateTime>().Distinct())
+            {
+                var period = from.Month == 12 ? AssessmentPeriod.CalendarYear(from.Year) : AssessmentPeriod.SchoolYear(from.Year - 1, from.Month + 1);
+                if (!periods.Contains(period))
+                {
+                    periods.Add(period);
+                }
+            }
+
+            return periods;
         }
 
         private static string Describe(Exception e) => e.GetType().Name + ": " + e.Message;

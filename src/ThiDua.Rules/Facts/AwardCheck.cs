@@ -20,8 +20,10 @@ namespace ThiDua.Rules.Facts
     /// </remarks>
     public sealed class AwardCheck
     {
-        internal AwardCheck(IndividualDossier dossier, AwardPlan plan, AssessmentPeriod period, DateTime consideredOn, AwardCheck? requestedBy = null, int requestedByCondition = -1, bool isProbe = false)
+        internal AwardCheck(IndividualDossier dossier, AwardPlan plan, AssessmentPeriod period, DateTime consideredOn, AwardCheck? requestedBy = null, int requestedByCondition = -1, bool isProbe = false, CollectiveDossier? collective = null)
         {
+            CollectiveDossier = collective;
+            CollectiveRecord = CollectiveRecordFor(collective, period);
             RequestedByCondition = requestedByCondition;
             IsProbe = isProbe;
             Dossier = dossier;
@@ -38,6 +40,8 @@ namespace ThiDua.Rules.Facts
             History = new AwardHistoryFacts(this);
             Initiatives = new InitiativeFacts(this);
             Discipline = new DisciplineFacts(this);
+            Collective = new CollectiveFacts(this);
+            List = new ListFacts(this);
             Outcomes = new ConditionResult?[plan.Rules.Length];
         }
 
@@ -59,6 +63,9 @@ namespace ThiDua.Rules.Facts
         /// </summary>
         public bool IsStandardOnly => RequestedBy != null;
 
+        /// <summary>Which regime the check runs under and why; copied onto the result the host receives.</summary>
+        internal RegimeSelection? Selection { get; set; }
+
         /// <summary>The check whose prerequisite this standard check answers; <see langword="null"/> for a check the host asked for.</summary>
         public AwardCheck? RequestedBy { get; }
 
@@ -79,6 +86,12 @@ namespace ThiDua.Rules.Facts
 
         /// <summary>Disciplinary decisions and pending proceedings.</summary>
         public DisciplineFacts Discipline { get; }
+
+        /// <summary>For a collective award, the collective's record and its members' figures.</summary>
+        public CollectiveFacts Collective { get; }
+
+        /// <summary>For a nomination list's own rules, the counts over the nominations' results.</summary>
+        public ListFacts List { get; }
 
         /// <summary>
         /// Records the outcome of a host rule's condition for this check. Call it once from the rule's action; the
@@ -134,6 +147,35 @@ namespace ThiDua.Rules.Facts
 
         /// <summary>Outcomes recorded by host rules, in the order they fired.</summary>
         internal List<ConditionResult>? HostOutcomes { get; set; }
+
+        /// <summary>For a collective award, the collective's dossier; the check's <see cref="Dossier"/> then carries its id, award history and proceedings.</summary>
+        internal CollectiveDossier? CollectiveDossier { get; }
+
+        /// <summary>The collective's record for the assessed period, if any.</summary>
+        internal CollectivePeriodRecord? CollectiveRecord { get; }
+
+        /// <summary>The members' figures aggregated by the member tally rule, when the record lists member dossiers.</summary>
+        internal MemberTally? Tally { get; set; }
+
+        /// <summary>For a nomination list's check, the counts the list tally rule keeps.</summary>
+        internal ListTally? ListTally { get; set; }
+
+        /// <summary>Clears the outcomes so that the rules can decide again (an open nomination list after a change).</summary>
+        internal void ResetOutcomes() => Array.Clear(Outcomes, 0, Outcomes.Length);
+
+        private static CollectivePeriodRecord? CollectiveRecordFor(CollectiveDossier? collective, AssessmentPeriod period)
+        {
+            var records = collective?.Periods;
+            for (var i = 0; i < (records?.Count ?? 0); i++)
+            {
+                if (records![i].Period == period)
+                {
+                    return records[i];
+                }
+            }
+
+            return null;
+        }
 
         /// <summary>The dossier's record for <paramref name="period"/>, if any.</summary>
         internal PeriodRecord? RecordFor(AssessmentPeriod period)

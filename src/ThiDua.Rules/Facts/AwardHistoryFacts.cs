@@ -57,6 +57,54 @@ namespace ThiDua.Rules.Facts
             ? Period.StartYear - decided.Year
             : 0;
 
+        /// <summary>
+        /// Under the decision-date clock of Decree 65/2014 Điều 2 khoản 4: the grassroots titles of the run ending with
+        /// this period (<see cref="ConsecutiveGrassrootsTitles"/>) whose periods end after the decision on the latest
+        /// earlier ministry/provincial title (fact <c>consecutiveGrassrootsTitlesSinceDecision</c>). Both cuts apply:
+        /// a year already rewarded is not counted again, and nothing achieved before that decision counts.
+        /// </summary>
+        public int ConsecutiveGrassrootsTitlesSinceDecision
+        {
+            get
+            {
+                var run = GrassrootsRun();
+                if (LatestMinistryTitle()?.DecisionDate is not DateTime decided)
+                {
+                    return run.Count;
+                }
+
+                var count = 0;
+                while (count < run.Count && run[count].End > decided.Date)
+                {
+                    count++;
+                }
+
+                return count;
+            }
+        }
+
+        /// <summary>
+        /// Under the decision-date clock of Decree 65/2014 Điều 2 khoản 4: whether this period ends after the decision
+        /// date of every other decision for this award on a period of the same kind (fact
+        /// <c>periodAfterPreviousDecision</c>).
+        /// </summary>
+        public bool PeriodAfterPreviousDecision
+        {
+            get
+            {
+                var history = History;
+                for (var i = 0; i < (history?.Count ?? 0); i++)
+                {
+                    if (IsOtherDecisionOnThisAward(history![i]) && !(history[i].DecisionDate?.Date < Period.End))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+        }
+
         /// <summary>Decisions already giving this award for this period (fact <c>sameAwardForPeriod</c>).</summary>
         public int SameAwardForPeriod => Read.SameAwardForPeriod;
 
@@ -91,6 +139,21 @@ namespace ThiDua.Rules.Facts
 
         /// <summary>The ministry/provincial titles of the latest unbroken chain before this proposal year, latest first.</summary>
         internal IReadOnlyList<AwardRecord> MinistryRun() => _ministryRun ??= ComputeMinistryRun();
+
+        /// <summary>Whether every other decision for this award on a period of the same kind states its date (fact <c>periodAfterPreviousDecision</c> is known).</summary>
+        internal bool DecisionDatesKnown()
+        {
+            var history = History;
+            for (var i = 0; i < (history?.Count ?? 0); i++)
+            {
+                if (IsOtherDecisionOnThisAward(history![i]) && history[i].DecisionDate == null)
+                {
+                    return false;
+                }
+            }
+
+            return history != null;
+        }
 
         /// <summary>The ministry/provincial title of the latest year before this one (the first listed, if several).</summary>
         internal AwardRecord? LatestMinistryTitle() => Read.LatestMinistryTitle;
@@ -182,6 +245,9 @@ namespace ThiDua.Rules.Facts
 
             return sorted;
         }
+
+        private bool IsOtherDecisionOnThisAward(AwardRecord record)
+            => record.Code == _check.Award && record.Period.Kind == Period.Kind && record.Period != Period;
 
         private List<AssessmentPeriod> ComputeGrassrootsRun()
         {

@@ -37,10 +37,22 @@ namespace ThiDua.Rules.Facts
                 a => a.OutstandingAmongPeers, f => f.OutstandingAmongPeers);
             yield return Attestation("mostOutstandingAmongPeers", "tiêu biểu xuất sắc nhất trong số chiến sĩ thi đua cấp bộ, tỉnh", "most outstanding among ministry/provincial emulation fighters",
                 a => a.MostOutstandingAmongPeers, f => f.MostOutstandingAmongPeers);
-            yield return Fact("monthsSinceRecruitment", FactGroup.Person, "recruitmentDate", "ngày tuyển dụng", "recruitment date",
+            yield return Fact("monthsSinceRecruitment", FactGroup.Person, "recruitmentDate", "ngày tuyển dụng lần đầu (và các thời gian nghỉ việc giữa hai hợp đồng)", "first recruitment date (and any breaks between contracts)",
                 c => c.Dossier.RecruitmentDate != null, c => c.Person.MonthsSinceRecruitment);
             yield return Fact("disciplinesInPeriod", FactGroup.Discipline, "disciplines", "các quyết định kỷ luật (ghi [] nếu không có)", "disciplinary decisions (write [] if none)",
                 c => c.Dossier.Disciplines != null, c => c.Discipline.DisciplinesInPeriod);
+            yield return Fact("disciplinesInForceFromEarlier", FactGroup.Discipline, "disciplines", "ngày xóa kỷ luật hoặc ngày hết hiệu lực của các quyết định kỷ luật trước kỳ (ghi [] nếu không có kỷ luật)", "when disciplines decided before the period were lifted or lapsed (write [] if none)",
+                c => c.Discipline.EarlierDisciplinesDecidable(), c => c.Discipline.DisciplinesInForceFromEarlier);
+            yield return Setting("earlierDisciplineTreatment", FactGroup.Discipline, nameof(OpenPointSettings.DisciplineInForceFromEarlierPeriod), "cách xử lý kỷ luật quyết định trước kỳ còn hiệu lực trong kỳ", "how to treat a discipline decided before the period and still in force in it",
+                c => SettingNeeded(c.Discipline.EarlierDisciplineTreatment, c.Discipline.EarlierDisciplinesDecidable(), c.Discipline.DisciplinesInForceFromEarlier), c => c.Discipline.EarlierDisciplineTreatment);
+            yield return Fact("criminalSentencesServed", FactGroup.Discipline, "criminalSentences", "các bản án hình sự, kể cả án treo, với ngày chấp hành xong (ghi [] nếu không có)", "criminal sentences, suspended ones included, with the day they end (write [] if none)",
+                c => c.Discipline.SentencesDecidable(), c => c.Discipline.CriminalSentencesServed);
+            yield return Setting("criminalSentenceTreatment", FactGroup.Discipline, nameof(OpenPointSettings.CriminalSentenceBeingServed), "cách xử lý người đang chấp hành án hình sự, kể cả án treo", "how to treat a person serving a criminal sentence, suspended ones included",
+                c => SettingNeeded(c.Discipline.CriminalSentenceTreatment, c.Discipline.SentencesDecidable(), c.Discipline.CriminalSentencesServed), c => c.Discipline.CriminalSentenceTreatment);
+            yield return Fact("emulationRegistered", FactGroup.Record, "periods[{period}].emulationRegistered", "việc đăng ký tham gia phong trào thi đua của kỳ", "registration for the period's emulation movement",
+                c => c.PeriodRecord?.EmulationRegistered != null, c => c.Record.EmulationRegistered);
+            yield return Setting("nonRegistrationTreatment", FactGroup.Record, nameof(OpenPointSettings.NotRegisteredForEmulation), "cách xử lý người không đăng ký thi đua", "how to treat a person who did not register for emulation",
+                c => SettingNeeded(c.Record.NonRegistrationTreatment, c.PeriodRecord?.EmulationRegistered != null, c.PeriodRecord?.EmulationRegistered == false ? 1 : 0), c => c.Record.NonRegistrationTreatment);
             yield return Fact("pendingProceedings", FactGroup.Discipline, "proceedings", "việc xem xét kỷ luật, điều tra, giải quyết khiếu nại, tố cáo (ghi [] nếu không có)", "disciplinary reviews, investigations, complaints (write [] if none)",
                 c => c.Dossier.Proceedings != null, c => c.Discipline.PendingProceedings);
             yield return Fact("longTrainingRequirementsMet", FactGroup.Record, "periods[{period}].leaves (training: courseMonths, compliedWithRules, result)", "kết quả và việc chấp hành quy định của khóa đào tạo", "training course result and compliance",
@@ -53,6 +65,8 @@ namespace ThiDua.Rules.Facts
                 c => c.PeriodRecord?.Transfer is not TransferRecord t || t.MonthsAtPreviousUnit != null, c => c.Record.MonthsAtPreviousUnit);
             yield return Fact("unitInitiatives", FactGroup.Initiatives, "initiatives", "sáng kiến, đề tài được công nhận (ghi [] nếu không có)", "recognised initiatives and research topics (write [] if none)",
                 c => c.Initiatives.Decidable(InitiativeScope.Unit, c.Period, c.Period), c => c.Initiatives.UnitInitiatives);
+            yield return Fact("grassrootsAchievements", FactGroup.Initiatives, "initiatives", "sáng kiến được cơ sở công nhận, đề tài đã nghiệm thu, mưu trí, sáng tạo trong chiến đấu (ghi [] nếu không có)", "initiatives recognised at grassroots level, accepted topics, combat creativity (write [] if none)",
+                c => c.Initiatives.Decidable(InitiativeScope.Unit, c.Period, c.Period, InitiativeReading.Law2022), c => c.Initiatives.GrassrootsAchievements);
             yield return Fact("ministryInitiatives", FactGroup.Initiatives, "initiatives, awardHistory", "sáng kiến, đề tài được người đứng đầu bộ, ngành, tỉnh công nhận và các danh hiệu đã được tặng (ghi [] nếu không có)", "initiatives recognised by the ministry or province, and titles already received (write [] if none)",
                 c => c.Dossier.AwardHistory != null && c.Initiatives.Decidable(InitiativeScope.MinistryOrProvince, c.History.MinistryTitleWindowStart, c.Period), c => c.Initiatives.MinistryInitiatives);
             yield return Fact("nationalInitiatives", FactGroup.Initiatives, "initiatives, awardHistory", "sáng kiến, đề tài có phạm vi ảnh hưởng toàn quốc và các danh hiệu đã được tặng (ghi [] nếu không có)", "initiatives of nationwide influence, and titles already received (write [] if none)",
@@ -67,12 +81,110 @@ namespace ThiDua.Rules.Facts
                 c => c.Record.Ballot() != null, c => c.Record.BallotApprovalPercent);
             yield return Fact("sameAwardForPeriod", FactGroup.History, "awardHistory", "các danh hiệu, hình thức khen thưởng đã được tặng (ghi [] nếu chưa có)", "titles and awards already received (write [] if none)",
                 c => c.Dossier.AwardHistory != null, c => c.History.SameAwardForPeriod);
+            yield return Fact("workingDaysAbsent", FactGroup.Record, "periods[{period}].workingDaysAbsent", "số ngày làm việc nghỉ trong kỳ (không tính nghỉ thai sản, điều trị do bị thương khi dũng cảm cứu người, đi học)", "working days absent in the period (maternity, brave-act injury treatment and training not counted)",
+                c => c.PeriodRecord?.WorkingDaysAbsent != null, c => c.Record.WorkingDaysAbsent);
+            yield return Fact("periodAfterPreviousDecision", FactGroup.History, "awardHistory[].decisionDate", "ngày quyết định của các lần được tặng danh hiệu này trước đây", "decision dates of the earlier awards of this title",
+                c => c.History.DecisionDatesKnown(), c => c.History.PeriodAfterPreviousDecision);
+            yield return Fact("consecutiveGrassrootsTitlesSinceDecision", FactGroup.History, "awardHistory (CSTD_BO_TINH: decisionDate)", "các danh hiệu đã được tặng và ngày quyết định Chiến sĩ thi đua cấp bộ, tỉnh gần nhất (ghi [] nếu chưa có)", "titles already received and the decision date of the latest ministry/provincial title (write [] if none)",
+                c => c.Dossier.AwardHistory != null && (c.History.LatestMinistryTitle() is not AwardRecord a || a.DecisionDate != null), c => c.History.ConsecutiveGrassrootsTitlesSinceDecision);
             yield return Fact("periodAfterPreviousAward", FactGroup.History, "awardHistory", "các danh hiệu, hình thức khen thưởng đã được tặng (ghi [] nếu chưa có)", "titles and awards already received (write [] if none)",
                 c => c.Dossier.AwardHistory != null, c => c.History.PeriodAfterPreviousAward);
+            foreach (var fact in CollectiveFactsCatalog().Concat(ListFactsCatalog()))
+            {
+                yield return fact;
+            }
         }
+
+        private static IEnumerable<FactDescriptor> ListFactsCatalog()
+        {
+            yield return ListFact("grassrootsFightersProposed", "nominations", "số đề nghị Chiến sĩ thi đua cơ sở", "Grassroots Emulation Fighter nominations", c => true, c => c.List.GrassrootsFightersProposed);
+            yield return ListFact("advancedTitleHolders", "nominations (LDTT, CSTT)", "số người đạt Lao động tiên tiến / Chiến sĩ tiên tiến trong danh sách", "people on the list reaching Advanced Worker / Advanced Soldier",
+                c => c.ListTally != null && c.ListTally.Undecided(AwardCodes.AdvancedWorker) + c.ListTally.Undecided(AwardCodes.AdvancedSoldier) == 0, c => c.List.AdvancedTitleHolders);
+            yield return ListFact("grassrootsFighterCeilingPercent", "grassrootsFighterCeilingPercent", "tỷ lệ Chiến sĩ thi đua cơ sở của bộ, ngành, tỉnh", "the ministry's or province's Grassroots Emulation Fighter ratio", c => true, c => c.List.GrassrootsFighterCeilingPercent);
+            yield return ListFact("grassrootsFightersAllowed", "nominations (LDTT, CSTT)", "số Chiến sĩ thi đua cơ sở tối đa", "the most Grassroots Emulation Fighter nominations allowed",
+                c => c.ListTally != null && c.ListTally.Undecided(AwardCodes.AdvancedWorker) + c.ListTally.Undecided(AwardCodes.AdvancedSoldier) == 0, c => c.List.GrassrootsFightersAllowed);
+            yield return ListFact("governmentFlagsProposed", "collectives", "số đề nghị Cờ thi đua của Chính phủ", "Government Emulation Flag nominations", c => true, c => c.List.GovernmentFlagsProposed);
+            yield return ListFact("governmentFlagPool", "governmentFlagPool", "số tập thể đạt tiêu chuẩn Cờ thi đua cấp bộ, tỉnh", "collectives meeting the ministry/provincial flag standard",
+                c => c.ListTally?.GovernmentFlagPool != null || c.List.GovernmentFlagsProposed == 0, c => c.List.GovernmentFlagPool);
+            yield return ListFact("exclusiveNominations", "nominations", "số cặp danh hiệu loại trừ nhau của cùng một người", "pairs of mutually exclusive nominations of one person", c => true, c => c.List.ExclusiveNominations);
+            yield return ListFact("exclusiveNominees", "nominations", "người được đề nghị hai danh hiệu loại trừ nhau", "people proposed for two titles that exclude each other", c => true, c => c.List.ExclusiveNominees);
+            yield return ListFact("repeatedNominations", "nominations", "số đề nghị lặp lại", "repeated nominations", c => true, c => c.List.RepeatedNominations);
+            yield return ListFact("repeatedNominees", "nominations", "đối tượng được đề nghị lặp lại", "nominees proposed twice for one title", c => true, c => c.List.RepeatedNominees);
+        }
+
+        private static FactDescriptor ListFact(string name, string field, string vi, string en, Func<AwardCheck, bool> isKnown, Func<AwardCheck, object> value)
+            => new FactDescriptor(name, FactGroup.List, field, new LocalizedText(vi, en), isKnown, value);
+
+        private static IEnumerable<FactDescriptor> CollectiveFactsCatalog()
+        {
+            yield return Fact("collectiveKind", FactGroup.Collective, "kind", "tập thể dân sự hay đơn vị lực lượng vũ trang", "civilian collective or armed-forces unit",
+                c => c.CollectiveDossier?.Kind != null, c => c.Collective.CollectiveKind);
+            yield return Fact("collectiveTaskRating", FactGroup.Collective, "periods[{period}].taskRating", "kết quả hoàn thành nhiệm vụ, kế hoạch của tập thể", "the collective's task rating",
+                c => c.CollectiveRecord?.TaskRating != null, c => c.Collective.CollectiveTaskRating);
+            yield return CollectiveAttestation("effectiveEmulationMovement", "phong trào thi đua thường xuyên, thiết thực, hiệu quả", "regular, practical and effective emulation movement", a => a.EffectiveEmulationMovement, f => f.EffectiveEmulationMovement);
+            yield return CollectiveAttestation("unityAndCompliance", "nội bộ đoàn kết, chấp hành chủ trương, chính sách, pháp luật", "internal unity and compliance with policy and law", a => a.UnityAndCompliance, f => f.UnityAndCompliance);
+            yield return CollectiveAttestation("creativeAndFulfilledObligations", "sáng tạo, vượt khó, thực hiện tốt nghĩa vụ với Nhà nước", "creative, resilient, fulfilled its obligations to the State", a => a.CreativeAndFulfilledObligations, f => f.CreativeAndFulfilledObligations);
+            yield return CollectiveAttestation("exceededTargets", "hoàn thành vượt mức chỉ tiêu thi đua và nhiệm vụ được giao", "exceeded the emulation targets and assigned tasks", a => a.ExceededTargets, f => f.ExceededTargets);
+            yield return CollectiveAttestation("outstandingInMinistryOrProvince", "tập thể tiêu biểu xuất sắc của bộ, ngành, tỉnh", "typical, outstanding collective of the ministry or province", a => a.OutstandingInMinistryOrProvince, f => f.OutstandingInMinistryOrProvince);
+            yield return CollectiveAttestation("newFactorsOrModels", "có nhân tố mới, mô hình mới để các tập thể khác học tập", "new factors or models for others to learn from", a => a.NewFactorsOrModels, f => f.NewFactorsOrModels);
+            yield return CollectiveAttestation("thriftAndFightingWaste", "thực hành tiết kiệm, chống lãng phí, tham nhũng và tệ nạn xã hội", "thrift, fighting waste, corruption and social evils", a => a.ThriftAndFightingWaste, f => f.ThriftAndFightingWaste);
+            yield return CollectiveAttestation("chosenInClusterRating", "được suy tôn qua bình xét của cụm, khối thi đua", "chosen by the emulation cluster's or block's rating", a => a.ChosenInClusterRating, f => f.ChosenInClusterRating);
+            yield return CollectiveAttestation("outstandingNationwide", "tập thể tiêu biểu xuất sắc toàn quốc", "typical, outstanding collective nationwide", a => a.OutstandingNationwide, f => f.OutstandingNationwide);
+            yield return CollectiveAttestation("mostOutstandingInMovement", "tập thể tiêu biểu xuất sắc nhất trong phong trào thi đua của bộ, ngành, tỉnh", "the most outstanding collective of the ministry's or province's movement", a => a.MostOutstandingInMovement, f => f.MostOutstandingInMovement);
+            yield return Fact("ministryFlagStandardMet", FactGroup.Collective, "awardHistory[CO_THI_DUA_BO_TINH] / periods[{period}].attestations.metMinistryFlagStandard", "quyết định tặng Cờ thi đua cấp bộ, tỉnh cho kỳ này, hoặc nhận xét tập thể đạt tiêu chuẩn Cờ thi đua cấp bộ, tỉnh", "the decision awarding the ministry/provincial flag for the period, or the finding that the collective met its standard",
+                c => c.Collective.MinistryFlagsForPeriod > 0 || c.CollectiveRecord?.Attestations?.MetMinistryFlagStandard != null, c => c.Collective.MinistryFlagStandardMet);
+            yield return Fact("memberSource", FactGroup.Collective, "periods[{period}].members / memberCounts", "danh sách thành viên hoặc số liệu thành viên", "member dossiers or member counts",
+                c => c.Collective.MembersGiven, c => c.Collective.MemberSource);
+            yield return Fact("memberCount", FactGroup.Collective, "periods[{period}].members / memberCounts.total", "số thành viên của tập thể", "number of members",
+                c => c.Collective.MembersGiven, c => c.Collective.MemberCount);
+            yield return MemberMeasure("membersCompletedTasks", "memberCounts.completedTasks", "số thành viên hoàn thành nhiệm vụ", "members who completed their tasks", t => t.CompletedTasks, m => m.CompletedTasks, f => f.MembersCompletedTasks);
+            yield return MemberMeasure("completedTasksPercent", "memberCounts.completedTasks", "tỷ lệ thành viên hoàn thành nhiệm vụ", "share of members who completed their tasks", t => t.CompletedTasks, m => m.CompletedTasks, f => f.CompletedTasksPercent);
+            yield return MemberMeasure("advancedTitleMembers", "memberCounts.advancedTitle", "số thành viên đạt Lao động tiên tiến / Chiến sĩ tiên tiến", "members holding Advanced Worker / Advanced Soldier", t => t.AdvancedTitle, m => m.AdvancedTitle, f => f.AdvancedTitleMembers);
+            yield return MemberMeasure("advancedTitlePercent", "memberCounts.advancedTitle", "tỷ lệ thành viên đạt Lao động tiên tiến / Chiến sĩ tiên tiến", "share of members holding Advanced Worker / Advanced Soldier", t => t.AdvancedTitle, m => m.AdvancedTitle, f => f.AdvancedTitlePercent);
+            yield return MemberMeasure("grassrootsFighterMembers", "memberCounts.grassrootsFighters", "số thành viên đạt Chiến sĩ thi đua cơ sở", "members holding Grassroots Emulation Fighter", t => t.GrassrootsFighter, m => m.GrassrootsFighters, f => f.GrassrootsFighterMembers);
+            yield return MemberMeasure("membersDisciplinedWarningOrAbove", "memberCounts.disciplinedWarningOrAbove", "số thành viên bị kỷ luật từ cảnh cáo trở lên", "members disciplined at warning or above", t => t.DisciplinedWarningOrAbove, m => m.DisciplinedWarningOrAbove, f => f.MembersDisciplinedWarningOrAbove);
+        }
+
+        private static FactDescriptor CollectiveAttestation(string name, string vi, string en, Func<CollectiveAttestations, bool?> read, Func<CollectiveFacts, object> value)
+            => new FactDescriptor(
+                name,
+                FactGroup.Collective,
+                "periods[{period}].attestations." + name,
+                new LocalizedText("nhận xét của Hội đồng thi đua - khen thưởng về tập thể: " + vi, "emulation council's finding on the collective: " + en),
+                c => c.CollectiveRecord?.Attestations is CollectiveAttestations a && read(a) != null,
+                c => value(c.Collective));
+
+        private static FactDescriptor MemberMeasure(string name, string countField, string vi, string en, Func<MemberTally, MemberTally.Count> fromMembers, Func<MemberCounts, int?> fromCounts, Func<CollectiveFacts, object> value)
+            => new FactDescriptor(
+                name,
+                FactGroup.Collective,
+                "periods[{period}].members (or " + countField + ")",
+                new LocalizedText(vi, en),
+                c => c.Collective.MeasureKnown(fromMembers, fromCounts),
+                c => value(c.Collective));
 
         private static FactDescriptor Fact(string name, FactGroup group, string field, string vi, string en, Func<AwardCheck, bool> isKnown, Func<AwardCheck, object> value)
             => new FactDescriptor(name, group, field, new LocalizedText(vi, en), isKnown, value);
+
+        /// <summary>
+        /// A host setting on an open point of law, needed by a rule as a fact: "missing" (so the condition is Unknown)
+        /// while the host has not chosen and the case arises. Its field names the option, not a dossier field.
+        /// </summary>
+        private static FactDescriptor Setting(string name, FactGroup group, string option, string vi, string en, Func<AwardCheck, bool> needed, Func<AwardCheck, object> value)
+            => new FactDescriptor(
+                name,
+                group,
+                OpenPointSettings.MissingFactPrefix + char.ToLowerInvariant(option[0]) + option.Substring(1),
+                new LocalizedText("thiết lập của đơn vị (không văn bản trung ương nào quy định): " + vi, "host setting (no national text settles it): " + en),
+                c => !needed(c),
+                value);
+
+        /// <summary>
+        /// Whether a host setting is still needed: it is unset and the dossier shows the case it decides (its count fact
+        /// is known and not zero). An unset point asks nothing of people it does not concern, and while the dossier
+        /// leaves the case open the clerk is asked for the dossier's fact first.
+        /// </summary>
+        private static bool SettingNeeded(OpenPointTreatment treatment, bool countKnown, int count) => treatment == OpenPointTreatment.Unknown && countKnown && count > 0;
 
         private static FactDescriptor Attestation(string name, string vi, string en, Func<CouncilAttestations, bool?> read, Func<PeriodRecordFacts, object> value)
             => new FactDescriptor(

@@ -7,7 +7,7 @@ namespace ThiDua.Rules.Facts
 {
     /// <summary>
     /// One kind of fact a rule expression may read, by what it describes: the expression names it as a parameter
-    /// (<c>person</c>, <c>record</c>, <c>history</c>, <c>initiatives</c>, <c>discipline</c>) and the engine reads it
+    /// (<c>person</c>, <c>record</c>, <c>history</c>, <c>initiatives</c>, <c>discipline</c>, <c>collective</c>, <c>list</c>) and the engine reads it
     /// from the <see cref="AwardCheck"/> property of the same name.
     /// </summary>
     internal sealed class FactGroup
@@ -17,8 +17,10 @@ namespace ThiDua.Rules.Facts
         public static readonly FactGroup History = new FactGroup("history", typeof(AwardHistoryFacts), nameof(AwardCheck.History));
         public static readonly FactGroup Initiatives = new FactGroup("initiatives", typeof(InitiativeFacts), nameof(AwardCheck.Initiatives));
         public static readonly FactGroup Discipline = new FactGroup("discipline", typeof(DisciplineFacts), nameof(AwardCheck.Discipline));
+        public static readonly FactGroup Collective = new FactGroup("collective", typeof(CollectiveFacts), nameof(AwardCheck.Collective));
+        public static readonly FactGroup List = new FactGroup("list", typeof(ListFacts), nameof(AwardCheck.List));
 
-        public static readonly IReadOnlyList<FactGroup> All = new[] { Person, Record, History, Initiatives, Discipline };
+        public static readonly IReadOnlyList<FactGroup> All = new[] { Person, Record, History, Initiatives, Discipline, Collective, List };
 
         private FactGroup(string parameterName, Type type, string checkProperty)
         {

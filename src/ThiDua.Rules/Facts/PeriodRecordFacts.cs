@@ -16,8 +16,20 @@ namespace ThiDua.Rules.Facts
 
         private PeriodRecord? Record => _check.PeriodRecord;
 
+        /// <summary>Whether the person registered for the emulation movement of the period (fact <c>emulationRegistered</c>).</summary>
+        public bool EmulationRegistered => Record?.EmulationRegistered ?? false;
+
+        /// <summary>The host's choice on a person who did not register for emulation (fact <c>nonRegistrationTreatment</c>).</summary>
+        public OpenPointTreatment NonRegistrationTreatment => _check.Plan.Regime.OpenPoints.NotRegisteredForEmulation;
+
         /// <summary>The task rating for the period (fact <c>taskRating</c>).</summary>
         public TaskRating TaskRating => Record?.TaskRating ?? TaskRating.NotCompleted;
+
+        /// <summary>
+        /// Working days absent in the period, leave counted as time worked excluded (fact <c>workingDaysAbsent</c>);
+        /// 0 when not stated, which the fact's Unknown check keeps from deciding anything.
+        /// </summary>
+        public int WorkingDaysAbsent => Record?.WorkingDaysAbsent ?? 0;
 
         /// <summary>Council finding: policy compliance and solidarity (fact <c>policyComplianceAndSolidarity</c>).</summary>
         public bool PolicyComplianceAndSolidarity => Record?.Attestations?.PolicyComplianceAndSolidarity ?? false;

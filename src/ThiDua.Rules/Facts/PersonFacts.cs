@@ -23,8 +23,10 @@ namespace ThiDua.Rules.Facts
         public PersonnelCategory Category => _check.Dossier.Category ?? PersonnelCategory.CivilServant;
 
         /// <summary>
-        /// Whole months from the recruitment date to the end of the period (fact <c>monthsSinceRecruitment</c>); a
-        /// person recruited before the period started counts twelve or more.
+        /// Whole months from the first recruitment to the end of the period, less the whole months of each break in
+        /// employment up to that end (fact <c>monthsSinceRecruitment</c>): a renewed contract does not restart the
+        /// count, and time without employment does not add to it. A person recruited before the period started and
+        /// never out of work counts twelve or more.
         /// </summary>
         public int MonthsSinceRecruitment
         {
@@ -36,14 +38,31 @@ namespace ThiDua.Rules.Facts
                 }
 
                 var end = _check.Period.End.AddDays(1);
-                var months = ((end.Year - recruited.Year) * 12) + end.Month - recruited.Month;
-                if (end.Day < recruited.Day)
+                var months = WholeMonths(recruited, end);
+                var breaks = _check.Dossier.EmploymentBreaks;
+                for (var i = 0; i < (breaks?.Count ?? 0); i++)
                 {
-                    months--;
+                    var gap = breaks![i];
+                    if (gap.From.Date < end)
+                    {
+                        months -= WholeMonths(gap.From, gap.To.Date < end ? gap.To.Date.AddDays(1) : end);
+                    }
                 }
 
                 return Math.Max(0, months);
             }
+        }
+
+        /// <summary>Whole calendar months from <paramref name="from"/> up to (not including) <paramref name="until"/>.</summary>
+        private static int WholeMonths(DateTime from, DateTime until)
+        {
+            var months = ((until.Year - from.Year) * 12) + until.Month - from.Month;
+            if (until.Day < from.Day)
+            {
+                months--;
+            }
+
+            return Math.Max(0, months);
         }
     }
 }

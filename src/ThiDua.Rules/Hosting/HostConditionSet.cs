@@ -68,7 +68,11 @@ namespace ThiDua.Rules.Hosting
                 definition.Citations,
                 (values ?? new Dictionary<string, string?>()).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal),
                 missing.ToList(),
-                null));
+                null)
+            {
+                Origin = definition.Origin,
+                OriginName = definition.OriginName,
+            });
         }
     }
 }

@@ -188,7 +188,11 @@ namespace ThiDua.Rules.Hosting
                     declared.Needs ?? Array.Empty<string>(),
                     Array.Empty<PersonnelCategory>(),
                     Array.Empty<string>(),
-                    null);
+                    null)
+                {
+                    Origin = ConditionOrigin.HostRule,
+                    OriginName = type.FullName,
+                };
             }
 
             if (byRegime.Count == 0 && declared.Awards.Count > 0)

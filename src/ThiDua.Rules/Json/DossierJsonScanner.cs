@@ -31,14 +31,20 @@ namespace ThiDua.Rules.Json
         /// <param name="utf8">The document, without a byte-order mark.</param>
         /// <param name="limits">The limits to hold it to (already validated).</param>
         /// <returns>The problems, in document order.</returns>
-        public static List<DossierProblem> Scan(ReadOnlySpan<byte> utf8, ThiDuaLimits limits)
+        public static List<DossierProblem> Scan(ReadOnlySpan<byte> utf8, ThiDuaLimits limits) => Scan(utf8, limits, DossierShape.Root);
+
+        /// <inheritdoc cref="Scan(ReadOnlySpan{byte}, ThiDuaLimits)"/>
+        /// <param name="utf8">The document, without a byte-order mark.</param>
+        /// <param name="limits">The limits to hold it to (already validated).</param>
+        /// <param name="root">The shape of the whole document.</param>
+        public static List<DossierProblem> Scan(ReadOnlySpan<byte> utf8, ThiDuaLimits limits, DossierShape root)
         {
             var scanner = new DossierJsonScanner(limits);
-            scanner.Run(utf8);
+            scanner.Run(utf8, root);
             return scanner._problems;
         }
 
-        private void Run(ReadOnlySpan<byte> utf8)
+        private void Run(ReadOnlySpan<byte> utf8, DossierShape root)
         {
             // One level more than the limit, so that the pass reports the limit in its own words before the reader throws.
             var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = _limits.MaxDepth + 1 });
@@ -56,7 +62,7 @@ namespace ThiDua.Rules.Json
                         Report("the document is null; a dossier is a JSON object");
                         break;
                     case JsonTokenType.StartObject:
-                        ReadObject(ref reader, DossierShape.Root);
+                        ReadObject(ref reader, root);
                         break;
                     default:
                         Report($"expected a dossier as a JSON object {{ … }}; found {Describe(ref reader)}");

@@ -80,8 +80,13 @@ namespace ThiDua.Rules.Json
             ["initiatives"] = (l => l.MaxInitiatives, nameof(ThiDuaLimits.MaxInitiatives)),
             ["disciplines"] = (l => l.MaxDisciplines, nameof(ThiDuaLimits.MaxDisciplines)),
             ["proceedings"] = (l => l.MaxProceedings, nameof(ThiDuaLimits.MaxProceedings)),
+            ["criminalSentences"] = (l => l.MaxCriminalSentences, nameof(ThiDuaLimits.MaxCriminalSentences)),
+            ["employmentBreaks"] = (l => l.MaxEmploymentBreaks, nameof(ThiDuaLimits.MaxEmploymentBreaks)),
             ["leaves"] = (l => l.MaxLeavesPerPeriod, nameof(ThiDuaLimits.MaxLeavesPerPeriod)),
             ["ballots"] = (l => l.MaxBallotsPerPeriod, nameof(ThiDuaLimits.MaxBallotsPerPeriod)),
+            ["members"] = (l => l.MaxMembers, nameof(ThiDuaLimits.MaxMembers)),
+            ["nominations"] = (l => l.MaxNominations, nameof(ThiDuaLimits.MaxNominations)),
+            ["collectives"] = (l => l.MaxNominations, nameof(ThiDuaLimits.MaxNominations)),
         };
 
         private static readonly Dictionary<Type, (string Noun, string Plural)> Nouns = new Dictionary<Type, (string, string)>
@@ -95,7 +100,16 @@ namespace ThiDua.Rules.Json
             [typeof(AwardRecord)] = ("an award record", "award records"),
             [typeof(DisciplineRecord)] = ("a discipline record", "discipline records"),
             [typeof(ProceedingRecord)] = ("a proceeding record", "proceeding records"),
+            [typeof(CriminalSentenceRecord)] = ("a criminal sentence record", "criminal sentence records"),
+            [typeof(EmploymentBreak)] = ("an employment break", "employment breaks"),
             [typeof(InitiativeRecord)] = ("an initiative record", "initiative records"),
+            [typeof(CollectiveDossier)] = ("a collective's dossier", "collective dossiers"),
+            [typeof(CollectivePeriodRecord)] = ("a collective's period record", "collective period records"),
+            [typeof(CollectiveAttestations)] = ("the council's findings on the collective", "council findings"),
+            [typeof(MemberCounts)] = ("member counts", "member counts"),
+            [typeof(NominationList)] = ("a nomination list", "nomination lists"),
+            [typeof(Nomination)] = ("a nomination", "nominations"),
+            [typeof(CollectiveNomination)] = ("a collective nomination", "collective nominations"),
         };
 
         private DossierShape(Type type)
@@ -113,6 +127,12 @@ namespace ThiDua.Rules.Json
 
         /// <summary>The shape of a whole dossier.</summary>
         public static DossierShape Root { get; } = Build(typeof(IndividualDossier), new Dictionary<Type, DossierShape>());
+
+        /// <summary>The shape of a collective's dossier (its members are dossiers of <see cref="Root"/>'s shape).</summary>
+        public static DossierShape Collective { get; } = Build(typeof(CollectiveDossier), new Dictionary<Type, DossierShape>());
+
+        /// <summary>The shape of a nomination list (its members are dossiers, its collectives collective dossiers).</summary>
+        public static DossierShape List { get; } = Build(typeof(NominationList), new Dictionary<Type, DossierShape>());
 
         public string Noun { get; }
 

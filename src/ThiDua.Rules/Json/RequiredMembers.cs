@@ -20,6 +20,13 @@ namespace ThiDua.Rules.Json
             [typeof(AwardRecord)] = new[] { nameof(AwardRecord.Code), nameof(AwardRecord.Period) },
             [typeof(DisciplineRecord)] = new[] { nameof(DisciplineRecord.Form), nameof(DisciplineRecord.DecisionDate) },
             [typeof(ProceedingRecord)] = new[] { nameof(ProceedingRecord.Kind), nameof(ProceedingRecord.OpenedOn) },
+            [typeof(CriminalSentenceRecord)] = new[] { nameof(CriminalSentenceRecord.Kind), nameof(CriminalSentenceRecord.JudgmentDate) },
+            [typeof(EmploymentBreak)] = new[] { nameof(EmploymentBreak.From), nameof(EmploymentBreak.To) },
+            [typeof(CollectivePeriodRecord)] = new[] { nameof(CollectivePeriodRecord.Period) },
+            [typeof(MemberCounts)] = new[] { nameof(MemberCounts.Total) },
+            [typeof(NominationList)] = new[] { nameof(NominationList.Period) },
+            [typeof(Nomination)] = new[] { nameof(Nomination.PersonId), nameof(Nomination.Award) },
+            [typeof(CollectiveNomination)] = new[] { nameof(CollectiveNomination.Award), nameof(CollectiveNomination.Collective) },
             [typeof(InitiativeRecord)] = new[] { nameof(InitiativeRecord.Kind), nameof(InitiativeRecord.Scope), nameof(InitiativeRecord.Period) },
         };
 

@@ -52,25 +52,7 @@ namespace ThiDua.Rules
             }
 
             CheckLimits(limits);
-            if (json.Length > limits.MaxDocumentBytes)
-            {
-                throw TooLarge(limits, $"the document has {json.Length.ToString(CultureInfo.InvariantCulture)} characters");
-            }
-
-            byte[] utf8;
-            try
-            {
-                utf8 = StrictUtf8.GetBytes(json);
-            }
-            catch (EncoderFallbackException e)
-            {
-                throw new InvalidDossierException(new[]
-                {
-                    new DossierProblem("$", $"the text is not valid Unicode: character {e.Index.ToString(CultureInfo.InvariantCulture)} is half of a surrogate pair; it was not read"),
-                });
-            }
-
-            return ReadUtf8(utf8, limits);
+            return ReadUtf8(Utf8(json, limits), limits);
         }
 
         /// <summary>Reads a dossier from UTF-8 bytes (a byte-order mark is allowed), held to the default <see cref="ThiDuaLimits"/>.</summary>
@@ -111,12 +93,33 @@ namespace ThiDua.Rules
         /// <exception cref="InvalidDossierException">The document is malformed, larger than a limit, not valid UTF-8, or does not fit the format; every problem found is listed with its JSON path.</exception>
         public static IndividualDossier ReadDossier(Stream utf8Json, ThiDuaLimits limits)
         {
+            CheckLimits(limits);
+            return ReadUtf8(ReadStream(utf8Json, limits), limits);
+        }
+
+        /// <summary>
+        /// Reads a unit's nomination list from a UTF-8 stream, stopping at <see cref="ThiDuaLimits.MaxDocumentBytes"/>,
+        /// with the same strictness as <see cref="ReadNominationList(string, ThiDuaLimits)"/>.
+        /// </summary>
+        /// <param name="utf8Json">The stream.</param>
+        /// <param name="limits">The limits to hold the document to.</param>
+        /// <returns>The list.</returns>
+        /// <exception cref="InvalidDossierException">The document is malformed, does not fit the format, or exceeds a limit.</exception>
+        public static NominationList ReadNominationList(Stream utf8Json, ThiDuaLimits? limits = null)
+        {
+            limits ??= DefaultLimits;
+            CheckLimits(limits);
+            return ReadUtf8<NominationList>(ReadStream(utf8Json, limits), limits, DossierShape.List, "a nomination list");
+        }
+
+        /// <summary>The stream's bytes, refused once they pass the size limit.</summary>
+        private static ReadOnlySpan<byte> ReadStream(Stream utf8Json, ThiDuaLimits limits)
+        {
             if (utf8Json == null)
             {
                 throw new ArgumentNullException(nameof(utf8Json));
             }
 
-            CheckLimits(limits);
             var max = limits.MaxDocumentBytes;
             if (utf8Json.CanSeek && utf8Json.Length - utf8Json.Position > max)
             {
@@ -146,7 +149,63 @@ namespace ThiDua.Rules
                 }
             }
 
-            return ReadUtf8(new ReadOnlySpan<byte>(buffer, 0, length), limits);
+            return new ReadOnlySpan<byte>(buffer, 0, length);
+        }
+
+        /// <summary>
+        /// Reads a collective's dossier (<see cref="CollectiveDossier"/>), its member dossiers included, with the same
+        /// strictness as <see cref="ReadDossier(string)"/>: every problem at once with its JSON path, within the limits.
+        /// </summary>
+        /// <param name="json">The JSON text.</param>
+        /// <param name="limits">The limits to hold the document to (<see cref="ThiDuaLimits.MaxMembers"/> among them).</param>
+        /// <returns>The collective's dossier.</returns>
+        /// <exception cref="InvalidDossierException">The document is malformed, does not fit the format, or exceeds a limit.</exception>
+        public static CollectiveDossier ReadCollective(string json, ThiDuaLimits? limits = null)
+        {
+            limits ??= DefaultLimits;
+            CheckLimits(limits);
+            return ReadUtf8<CollectiveDossier>(Utf8(json, limits), limits, DossierShape.Collective, "a collective's dossier");
+        }
+
+        /// <summary>
+        /// Reads a unit's nomination list (<see cref="NominationList"/>), its dossiers included, with the same
+        /// strictness as <see cref="ReadDossier(string)"/>.
+        /// </summary>
+        /// <param name="json">The JSON text.</param>
+        /// <param name="limits">The limits to hold the document to (<see cref="ThiDuaLimits.MaxMembers"/> and <see cref="ThiDuaLimits.MaxNominations"/> among them).</param>
+        /// <returns>The list.</returns>
+        /// <exception cref="InvalidDossierException">The document is malformed, does not fit the format, or exceeds a limit.</exception>
+        public static NominationList ReadNominationList(string json, ThiDuaLimits? limits = null)
+        {
+            limits ??= DefaultLimits;
+            CheckLimits(limits);
+            return ReadUtf8<NominationList>(Utf8(json, limits), limits, DossierShape.List, "a nomination list");
+        }
+
+        /// <summary>The text as UTF-8, refused when too long or not valid Unicode.</summary>
+        internal static byte[] Utf8(string json, ThiDuaLimits limits)
+        {
+            if (json == null)
+            {
+                throw new ArgumentNullException(nameof(json));
+            }
+
+            if (json.Length > limits.MaxDocumentBytes)
+            {
+                throw TooLarge(limits, $"the document has {json.Length.ToString(CultureInfo.InvariantCulture)} characters");
+            }
+
+            try
+            {
+                return StrictUtf8.GetBytes(json);
+            }
+            catch (EncoderFallbackException e)
+            {
+                throw new InvalidDossierException(new[]
+                {
+                    new DossierProblem("$", $"the text is not valid Unicode: character {e.Index.ToString(CultureInfo.InvariantCulture)} is half of a surrogate pair; it was not read"),
+                });
+            }
         }
 
         /// <summary>Writes a value (dossier, result, list of results, catalogue entry) in the library's JSON format.</summary>
@@ -183,7 +242,11 @@ namespace ThiDua.Rules
                 new DossierProblem("$", $"the document is too large: {size}, more than the limit ThiDuaLimits.MaxDocumentBytes ({limits.MaxDocumentBytes.ToString(CultureInfo.InvariantCulture)} bytes); it was not read"),
             });
 
-        private static IndividualDossier ReadUtf8(ReadOnlySpan<byte> utf8, ThiDuaLimits limits)
+        private static IndividualDossier ReadUtf8(ReadOnlySpan<byte> utf8, ThiDuaLimits limits) => ReadUtf8<IndividualDossier>(utf8, limits, DossierShape.Root, "a dossier");
+
+        /// <summary>Checks the document against <paramref name="shape"/> and the limits (every problem at once), then reads it.</summary>
+        internal static T ReadUtf8<T>(ReadOnlySpan<byte> utf8, ThiDuaLimits limits, DossierShape shape, string noun)
+            where T : class
         {
             if (utf8.Length > limits.MaxDocumentBytes)
             {
@@ -197,7 +260,7 @@ namespace ThiDua.Rules
 
             // The reader pass finds every problem at once (the serializer stops at the first, and keeps the last of
             // duplicate fields); the serializer then only runs on a document that fits the format.
-            var problems = DossierJsonScanner.Scan(utf8, limits);
+            var problems = DossierJsonScanner.Scan(utf8, limits, shape);
             if (problems.Count > 0)
             {
                 throw new InvalidDossierException(problems);
@@ -205,8 +268,8 @@ namespace ThiDua.Rules
 
             try
             {
-                return JsonSerializer.Deserialize<IndividualDossier>(utf8, Options)
-                    ?? throw new InvalidDossierException(new[] { new DossierProblem("$", "the document is null; a dossier is a JSON object") });
+                return JsonSerializer.Deserialize<T>(utf8, Options)
+                    ?? throw new InvalidDossierException(new[] { new DossierProblem("$", $"the document is null; {noun} is a JSON object") });
             }
             catch (JsonException e)
             {

@@ -32,17 +32,23 @@ namespace ThiDua.Rules.Logging
                 new EventId(3, "RegimePinned"),
                 "Requests that name no regime use the pinned regime {RegimeId}");
 
-        private static readonly Action<ILogger, long, long, long, long, Exception?> CheckerTimingsMessage =
-            LoggerMessage.Define<long, long, long, long>(
+        private static readonly Action<ILogger, long, long, long, long, long, Exception?> CheckerTimingsMessage =
+            LoggerMessage.Define<long, long, long, long, long>(
                 LogLevel.Debug,
                 new EventId(4, "CheckerTimings"),
-                "Checker created in {TotalMs} ms: rule data loaded and validated in {LoadMs} ms, host rules in {HostRulesMs} ms, NRules compiled in {CompileMs} ms");
+                "Checker created in {TotalMs} ms: rule data loaded and validated in {LoadMs} ms, overlays in {OverlaysMs} ms, host rules in {HostRulesMs} ms, NRules compiled in {CompileMs} ms");
 
-        private static readonly Action<ILogger, string, AssessmentPeriod, string, Exception?> RegimeChosenMessage =
-            LoggerMessage.Define<string, AssessmentPeriod, string>(
+        private static readonly Action<ILogger, string, AssessmentPeriod, RegimeSelectionBasis, string, int, Exception?> RegimeChosenMessage =
+            LoggerMessage.Define<string, AssessmentPeriod, RegimeSelectionBasis, string, int>(
                 LogLevel.Debug,
                 new EventId(5, "RegimeChosen"),
-                "Regime {RegimeId} chosen for period {Period} ({RegimeChoice})");
+                "Regime {RegimeId} chosen for period {Period} ({RegimeSelectionBasis}): {RegimeReason} Warnings: {RegimeWarningCount}");
+
+        private static readonly Action<ILogger, int, string, Exception?> OverlaysAppliedMessage =
+            LoggerMessage.Define<int, string>(
+                LogLevel.Information,
+                new EventId(6, "OverlaysApplied"),
+                "Applied {OverlayCount} overlay source(s) of local regulations: {Overlays}");
 
         /// <summary>The rule data was loaded and validated.</summary>
         public static void RuleDataLoaded(ILogger logger, RuleSetSource source, IReadOnlyList<CompiledRegime> regimes)
@@ -72,18 +78,29 @@ namespace ThiDua.Rules.Logging
             }
         }
 
-        /// <summary>How long each step of creating the checker took.</summary>
-        public static void CheckerTimings(ILogger logger, long totalMs, long loadMs, long hostRulesMs, long compileMs)
-            => CheckerTimingsMessage(logger, totalMs, loadMs, hostRulesMs, compileMs, null);
-
-        /// <summary>The regime a check runs under, and why: named by the request, pinned by the options, or by the period's end.</summary>
-        public static void RegimeChosen(ILogger logger, string regimeId, AssessmentPeriod period, string? requested, string? pinned)
+        /// <summary>The host's overlays (local regulations) were loaded, validated and applied, in this order; nothing is logged when there are none.</summary>
+        public static void OverlaysApplied(ILogger logger, IReadOnlyList<OverlaySource> overlays)
         {
-            // Checked here too, so that a disabled message does not even pick the reason's text.
+            if (overlays.Count > 0 && logger.IsEnabled(LogLevel.Information))
+            {
+                OverlaysAppliedMessage(logger, overlays.Count, string.Join(", ", overlays.Select(o => o.Description)), null);
+            }
+        }
+
+        /// <summary>How long each step of creating the checker took.</summary>
+        public static void CheckerTimings(ILogger logger, long totalMs, long loadMs, long overlaysMs, long hostRulesMs, long compileMs)
+            => CheckerTimingsMessage(logger, totalMs, loadMs, overlaysMs, hostRulesMs, compileMs, null);
+
+        /// <summary>
+        /// The regime a check runs under and why, as the result's <see cref="RegimeSelection"/> says it: what chose it
+        /// (named, pinned, the period's end, the consideration date), the English reason, and how many warnings it carries.
+        /// </summary>
+        public static void RegimeChosen(ILogger logger, AssessmentPeriod period, RegimeSelection selection)
+        {
+            // Checked here too, so that a disabled message costs one level check and touches nothing else.
             if (logger.IsEnabled(LogLevel.Debug))
             {
-                var choice = requested != null ? "named by the request" : pinned != null ? "pinned by the options" : "selected by the period's end date";
-                RegimeChosenMessage(logger, regimeId, period, choice, null);
+                RegimeChosenMessage(logger, selection.RegimeId, period, selection.Basis, selection.Reason.En, selection.Warnings.Count, null);
             }
         }
     }

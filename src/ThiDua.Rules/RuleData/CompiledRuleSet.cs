@@ -13,16 +13,22 @@ namespace ThiDua.Rules.RuleData
             ConditionDefinition definition,
             string file,
             bool isProcedural,
+            string? expressionTemplate,
             string? expression,
             Expression<Func<AwardCheck, bool>>? test,
             IReadOnlyList<FactDescriptor> needs,
             IReadOnlyDictionary<string, string> parameters,
             LocalizedText metMessage,
-            LocalizedText notMetMessage)
+            LocalizedText notMetMessage,
+            DateTime? periodsEndingFrom = null,
+            DateTime? periodsEndingTo = null)
         {
+            PeriodsEndingFrom = periodsEndingFrom;
+            PeriodsEndingTo = periodsEndingTo;
             Definition = definition;
             File = file;
             IsProcedural = isProcedural;
+            ExpressionTemplate = expressionTemplate;
             Expression = expression;
             Test = test;
             Needs = needs;
@@ -44,6 +50,12 @@ namespace ThiDua.Rules.RuleData
         /// </summary>
         public bool IsProcedural { get; }
 
+        /// <summary>
+        /// The expression as the rule file writes it, with its <c>$parameters</c> unfilled: an overlay that tightens a
+        /// number compiles it again with the new value. <see langword="null"/> for a prerequisite rule.
+        /// </summary>
+        public string? ExpressionTemplate { get; }
+
         /// <summary>The expression as written, with parameters filled in; <see langword="null"/> for a prerequisite rule.</summary>
         public string? Expression { get; }
 
@@ -57,6 +69,19 @@ namespace ThiDua.Rules.RuleData
         public LocalizedText MetMessage { get; }
 
         public LocalizedText NotMetMessage { get; }
+
+        /// <summary>The same rule described by <paramref name="definition"/> (an overlay's condition, marked as such).</summary>
+        public CompiledRule WithDefinition(ConditionDefinition definition)
+            => new CompiledRule(definition, File, IsProcedural, ExpressionTemplate, Expression, Test, Needs, Parameters, MetMessage, NotMetMessage, PeriodsEndingFrom, PeriodsEndingTo);
+        /// <summary>The first period end date the rule applies to, when it applies to only part of its regime's range.</summary>
+        public DateTime? PeriodsEndingFrom { get; }
+
+        /// <summary>The last period end date the rule applies to, when it applies to only part of its regime's range.</summary>
+        public DateTime? PeriodsEndingTo { get; }
+
+        /// <summary>Whether the rule applies to <paramref name="period"/>: a rule without a range of its own applies to its whole regime.</summary>
+        public bool Covers(AssessmentPeriod period)
+            => (PeriodsEndingFrom == null || period.End >= PeriodsEndingFrom) && (PeriodsEndingTo == null || period.End <= PeriodsEndingTo);
 
         /// <summary>Whether the rule applies to a person of <paramref name="category"/>; an unknown category keeps every rule.</summary>
         public bool AppliesTo(PersonnelCategory? category)

@@ -21,7 +21,7 @@ namespace ThiDua.Rules.RuleData
         /// <summary>The types rule expressions may name: the fact groups and the enums they compare with.</summary>
         private static readonly Type[] ExpressionTypes = FactGroup.All.Select(g => g.Type).Concat(new[]
         {
-            typeof(PersonnelCategory), typeof(TaskRating), typeof(StudyResult), typeof(DisciplineForm), typeof(InitiativeScope), typeof(InitiativeKind),
+            typeof(PersonnelCategory), typeof(TaskRating), typeof(StudyResult), typeof(DisciplineForm), typeof(InitiativeScope), typeof(InitiativeKind), typeof(CollectiveKind),
         }).ToArray();
 
         private static readonly ParsingConfig Config = new ParsingConfig

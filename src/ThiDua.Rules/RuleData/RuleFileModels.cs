@@ -47,6 +47,10 @@ namespace ThiDua.Rules.RuleData
 
         public PeriodRangeModel? PeriodsEnding { get; set; }
 
+        public string? KnownCurrentTo { get; set; }
+
+        public LocalizedModel? CurrencyNote { get; set; }
+
         public LocalizedModel? Notes { get; set; }
 
         public List<DocumentModel>? Documents { get; set; }
@@ -78,6 +82,8 @@ namespace ThiDua.Rules.RuleData
     {
         public string? Id { get; set; }
 
+        public string? Concept { get; set; }
+
         public string? Kind { get; set; }
 
         public LocalizedModel? Description { get; set; }
@@ -93,6 +99,8 @@ namespace ThiDua.Rules.RuleData
         public List<string>? Prerequisite { get; set; }
 
         public List<CitationModel>? Citations { get; set; }
+
+        public PeriodRangeModel? PeriodsEnding { get; set; }
 
         public MessagesModel? Messages { get; set; }
 

@@ -16,6 +16,9 @@ namespace ThiDua.Rules.RuleData
     {
         public const int SupportedSchemaVersion = 1;
 
+        /// <summary>The most facts one rule may need: the checker marks a rule's missing facts as bits of a 64-bit mask.</summary>
+        public const int MaxNeeds = 64;
+
         private static readonly Regex RuleIdPattern = new Regex("^[A-Z0-9_]+(\\.[A-Z0-9_]+)+$", RegexOptions.CultureInvariant);
         private static readonly Regex AwardCodePattern = new Regex("^[A-Z0-9_]+$", RegexOptions.CultureInvariant);
         private static readonly Regex PlaceholderPattern = new Regex("\\{([A-Za-z][A-Za-z0-9]*)\\}", RegexOptions.CultureInvariant);
@@ -33,6 +36,9 @@ namespace ThiDua.Rules.RuleData
 
         private readonly List<RuleSetProblem> _problems = new List<RuleSetProblem>();
         private readonly ThiDuaLimits _limits;
+
+        /// <summary>The regime being loaded, whose range bounds a rule's own 'periodsEnding'; <see langword="null"/> when its regime.json is broken.</summary>
+        private LegalRegime? _regime;
 
         /// <summary>A loader with the default limits.</summary>
         public RuleSetLoader()
@@ -116,6 +122,7 @@ namespace ThiDua.Rules.RuleData
             }
 
             var regime = BuildRegime(regimePath, folder, model);
+            _regime = regime;
             var documents = regime?.Documents.ToDictionary(d => d.Id, StringComparer.Ordinal) ?? new Dictionary<string, LegalDocument>();
             var ruleIds = new Dictionary<string, string>(StringComparer.Ordinal);
 
@@ -192,12 +199,23 @@ namespace ThiDua.Rules.RuleData
             }
 
             var from = Date(path, null, "periodsEnding.from", model.PeriodsEnding?.From);
-            var to = Date(path, null, "periodsEnding.to", model.PeriodsEnding?.To);
+            // An omitted end makes the regime open: the latest one, applied to every later date with a warning past the
+            // day its data is known current to, which must then be stated.
+            var to = model.PeriodsEnding != null && model.PeriodsEnding.To == null ? DateTime.MaxValue.Date : Date(path, null, "periodsEnding.to", model.PeriodsEnding?.To);
             if (from != null && to != null && from > to)
             {
                 Problem(path, null, "'periodsEnding.from' is after 'periodsEnding.to'");
                 ok = false;
             }
+
+            var knownCurrentTo = model.KnownCurrentTo == null ? null : Date(path, null, "knownCurrentTo", model.KnownCurrentTo);
+            if (to == DateTime.MaxValue.Date && model.KnownCurrentTo == null)
+            {
+                Problem(path, null, "a regime without 'periodsEnding.to' applies to every later date, so it must state 'knownCurrentTo', the last day its data is known to reflect the law");
+                ok = false;
+            }
+
+            var currencyNote = model.CurrencyNote == null ? null : Localized(path, null, "currencyNote", model.CurrencyNote);
 
             var documents = new List<LegalDocument>();
             if (model.Documents == null || model.Documents.Count == 0)
@@ -229,10 +247,10 @@ namespace ThiDua.Rules.RuleData
                 return documents.Count == 0 ? null : new LegalRegime(folder, name ?? new LocalizedText(folder, folder), model.DataVersion ?? "?", from ?? DateTime.MinValue, to ?? DateTime.MinValue, documents, notes);
             }
 
-            return new LegalRegime(folder, name, model.DataVersion!, from.Value, to.Value, documents, notes);
+            return new LegalRegime(folder, name, model.DataVersion!, from.Value, to.Value, documents, notes) { KnownCurrentTo = knownCurrentTo, CurrencyNote = currencyNote };
         }
 
-        private LegalDocument? BuildDocument(string path, DocumentModel model)
+        internal LegalDocument? BuildDocument(string path, DocumentModel model)
         {
             var where = $"document '{model.Id}'";
             if (string.IsNullOrWhiteSpace(model.Id) || string.IsNullOrWhiteSpace(model.Number))
@@ -338,7 +356,22 @@ namespace ThiDua.Rules.RuleData
             return compiled;
         }
 
-        private CompiledRule? CompileRule(string path, RuleModel rule, IReadOnlyDictionary<string, LegalDocument> documents, Dictionary<string, string> ruleIds)
+        /// <summary>
+        /// <paramref name="rule"/> with other values for its parameters, checked and compiled like the original; the
+        /// definition (citations, origin) is the caller's. Problems go to this loader's list.
+        /// </summary>
+        internal CompiledRule? Recompile(CompiledRule rule, IReadOnlyDictionary<string, string> parameters, ConditionDefinition definition)
+        {
+            var expression = CheckExpression(rule.File, rule.Id, rule.ExpressionTemplate!, rule.Needs, parameters, out var test);
+            return expression == null ? null
+                : new CompiledRule(definition, rule.File, rule.IsProcedural, rule.ExpressionTemplate, expression, test, rule.Needs, parameters, rule.MetMessage, rule.NotMetMessage, rule.PeriodsEndingFrom, rule.PeriodsEndingTo);
+        }
+
+        /// <summary>The problems found so far, for loaders that compile further rules with the same checks (overlays).</summary>
+        internal IReadOnlyList<RuleSetProblem> Problems => _problems;
+
+        /// <summary>Checks one rule of <paramref name="path"/> against <paramref name="documents"/> and compiles it; <see langword="null"/> after a problem.</summary>
+        internal CompiledRule? CompileRule(string path, RuleModel rule, IReadOnlyDictionary<string, LegalDocument> documents, Dictionary<string, string> ruleIds)
         {
             var before = _problems.Count;
             var id = rule.Id ?? string.Empty;
@@ -353,6 +386,11 @@ namespace ThiDua.Rules.RuleData
             else
             {
                 ruleIds[id] = path;
+            }
+
+            if (rule.Concept != null && !RuleIdPattern.IsMatch(rule.Concept))
+            {
+                Problem(path, id, "'concept' names the legal point across regimes as a rule id does (upper-case ASCII words joined by dots), usually the id of the earlier regime's condition");
             }
 
             var procedural = false;
@@ -374,6 +412,7 @@ namespace ThiDua.Rules.RuleData
             var notMet = Localized(path, id, "messages.notMet", rule.Messages?.NotMet);
             var notes = rule.Notes == null ? null : Localized(path, id, "notes", rule.Notes);
             var prerequisites = rule.Prerequisite ?? new List<string>();
+            var validity = Validity(path, id, rule.PeriodsEnding);
 
             string? expression = null;
             System.Linq.Expressions.Expression<Func<AwardCheck, bool>>? test = null;
@@ -403,8 +442,47 @@ namespace ThiDua.Rules.RuleData
                 return null;
             }
 
-            var definition = new ConditionDefinition(id, description, citations, needs.Select(n => n.Name).ToList(), appliesTo, prerequisites.ToList(), notes);
-            return new CompiledRule(definition, path, procedural, expression, test, needs, parameters, met, notMet);
+            var definition = new ConditionDefinition(id, description, citations, needs.Select(n => n.Name).ToList(), appliesTo, prerequisites.ToList(), notes)
+            {
+                PeriodsEndingFrom = validity.From,
+                PeriodsEndingTo = validity.To,
+                Concept = rule.Concept ?? id,
+            };
+            return new CompiledRule(definition, path, procedural, expression == null ? null : rule.Expression, expression, test, needs, parameters, met, notMet, validity.From, validity.To);
+        }
+
+        /// <summary>
+        /// A rule's own range of period end dates, for a rule that changed inside its regime's range (a circular that
+        /// came into force mid-regime). Both ends are required and must lie within the regime's range.
+        /// </summary>
+        private (DateTime? From, DateTime? To) Validity(string path, string id, PeriodRangeModel? range)
+        {
+            if (range == null)
+            {
+                return (null, null);
+            }
+
+            var from = Date(path, id, "periodsEnding.from", range.From);
+            var to = Date(path, id, "periodsEnding.to", range.To);
+            if (from == null || to == null)
+            {
+                return (null, null);
+            }
+
+            if (from > to)
+            {
+                Problem(path, id, "'periodsEnding.from' is after 'periodsEnding.to'");
+            }
+            else if (_regime != null && (from < _regime.PeriodsEndingFrom || to > _regime.PeriodsEndingTo))
+            {
+                Problem(path, id, $"'periodsEnding' must lie within the regime's range ({_regime.PeriodsEndingFrom:yyyy-MM-dd} to {_regime.PeriodsEndingTo:yyyy-MM-dd})");
+            }
+            else if (_regime != null && from == _regime.PeriodsEndingFrom && to == _regime.PeriodsEndingTo)
+            {
+                Problem(path, id, "'periodsEnding' repeats the regime's whole range; leave it out");
+            }
+
+            return (from, to);
         }
 
         private string? CheckExpression(
@@ -482,7 +560,7 @@ namespace ThiDua.Rules.RuleData
 
         private static string Describe(IEnumerable<string> names) => names.Any() ? string.Join(", ", names.OrderBy(n => n, StringComparer.Ordinal)) : "none";
 
-        private List<LegalCitation> Citations(string path, string id, IReadOnlyList<CitationModel>? citations, IReadOnlyDictionary<string, LegalDocument> documents)
+        internal List<LegalCitation> Citations(string path, string id, IReadOnlyList<CitationModel>? citations, IReadOnlyDictionary<string, LegalDocument> documents)
         {
             var built = new List<LegalCitation>();
             if (citations == null || citations.Count == 0)
@@ -539,10 +617,15 @@ namespace ThiDua.Rules.RuleData
                 }
             }
 
+            if (facts.Count > MaxNeeds)
+            {
+                Problem(path, id, $"'needs' lists {facts.Count} facts; a rule may need at most {MaxNeeds} (the checker marks missing facts in a 64-bit mask)");
+            }
+
             return facts;
         }
 
-        private Dictionary<string, string> Parameters(string path, string id, IReadOnlyDictionary<string, JsonElement>? parameters)
+        internal Dictionary<string, string> Parameters(string path, string id, IReadOnlyDictionary<string, JsonElement>? parameters)
         {
             var values = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var parameter in parameters ?? new Dictionary<string, JsonElement>())
@@ -650,7 +733,7 @@ namespace ThiDua.Rules.RuleData
             }
         }
 
-        private T? Parse<T>(KeyValuePair<string, string> file)
+        internal T? Parse<T>(KeyValuePair<string, string> file)
             where T : class
         {
             try
@@ -676,7 +759,7 @@ namespace ThiDua.Rules.RuleData
             return cut < 0 ? message : message.Substring(0, cut);
         }
 
-        private void CheckSchemaVersion(string path, int version)
+        internal void CheckSchemaVersion(string path, int version)
         {
             if (version != SupportedSchemaVersion)
             {
@@ -684,7 +767,7 @@ namespace ThiDua.Rules.RuleData
             }
         }
 
-        private LocalizedText? Localized(string path, string? id, string name, LocalizedModel? model)
+        internal LocalizedText? Localized(string path, string? id, string name, LocalizedModel? model)
         {
             if (model == null || string.IsNullOrWhiteSpace(model.Vi))
             {
@@ -701,7 +784,7 @@ namespace ThiDua.Rules.RuleData
             return new LocalizedText(model.Vi!, model.En!);
         }
 
-        private DateTime? Date(string path, string? id, string name, string? value)
+        internal DateTime? Date(string path, string? id, string name, string? value)
         {
             if (value != null && DateTime.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
@@ -731,6 +814,6 @@ namespace ThiDua.Rules.RuleData
             return name.EndsWith(".json", StringComparison.Ordinal) ? name.Substring(0, name.Length - 5) : name;
         }
 
-        private void Problem(string file, string? ruleId, string reason) => _problems.Add(new RuleSetProblem(file, ruleId, reason));
+        internal void Problem(string file, string? ruleId, string reason) => _problems.Add(new RuleSetProblem(file, ruleId, reason));
     }
 }

@@ -26,8 +26,17 @@ public sealed record WorkedExample
     /// <summary>A regime to apply explicitly, when the case needs one.</summary>
     public string? Regime { get; init; }
 
+    /// <summary>The host's settings on open points of law, when the case shows one decided (see <see cref="CaseOpenPoints"/>).</summary>
+    public JsonElement? OpenPoints { get; init; }
+
     /// <summary>The dossier, in the library's dossier JSON format.</summary>
     public JsonElement Dossier { get; init; }
+
+    /// <summary>For a collective award: the collective's dossier (then <see cref="Dossier"/> is left out).</summary>
+    public JsonElement? Collective { get; init; }
+
+    /// <summary>For the nomination-list rules: the list (then <see cref="Dossier"/> is left out).</summary>
+    public JsonElement? List { get; init; }
 
     /// <summary>The expected answer.</summary>
     public WorkedExampleExpectation Expected { get; init; } = new();

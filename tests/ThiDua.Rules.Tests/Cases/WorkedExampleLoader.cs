@@ -34,6 +34,13 @@ public static class WorkedExampleLoader
             ?? throw new InvalidDataException(relativePath + " holds no case.");
     }
 
+    /// <summary>The host settings a case file states, or <see langword="null"/> for the defaults.</summary>
+    public static OpenPointSettings? OpenPoints(string relativePath)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(Root, relativePath)));
+        return CaseOpenPoints.Read(document.RootElement);
+    }
+
     /// <summary>Turns a case into the request it describes.</summary>
     public static EligibilityRequest ToRequest(WorkedExample example)
     {
@@ -46,4 +53,33 @@ public static class WorkedExampleLoader
             RegimeId = example.Regime,
         };
     }
+
+    /// <summary>
+    /// Runs the case through the public API that fits it: <c>Check</c> for a person, <c>CheckCollective</c> for a
+    /// collective, <c>ValidateList</c> for a nomination list (its list rules read as the conditions of one result).
+    /// </summary>
+    public static EligibilityResult Run(WorkedExample example) => Run(example, ThiDuaRules.Default);
+
+    /// <inheritdoc cref="Run(WorkedExample)"/>
+    public static EligibilityResult Run(WorkedExample example, IEligibilityChecker checker)
+    {
+        var period = AssessmentPeriod.Parse(example.Period);
+        if (example.Collective is JsonElement collective)
+        {
+            return checker.CheckCollective(new CollectiveEligibilityRequest(example.Award, ThiDuaJson.ReadCollective(collective.GetRawText()), period) { RegimeId = example.Regime });
+        }
+
+        if (example.List is JsonElement list)
+        {
+            var result = checker.ValidateList(ThiDuaJson.ReadNominationList(list.GetRawText()));
+            var missing = result.ListConditions.SelectMany(c => c.MissingFacts).Distinct(StringComparer.Ordinal).ToList();
+            return new EligibilityResult(example.Award, new LocalizedText("Danh sách đề nghị", "Nomination list"), result.UnitId, result.Period, result.RegimeId, "-", result.Verdict, result.ListConditions, missing);
+        }
+
+        return checker.Check(ToRequest(example));
+    }
+
+    /// <summary>A case from its JSON text.</summary>
+    public static WorkedExample Parse(string json)
+        => JsonSerializer.Deserialize<WorkedExample>(json, Options) ?? throw new InvalidDataException("The text holds no case.");
 }

@@ -49,9 +49,17 @@ public sealed class WorkedExampleTests
         var example = WorkedExampleLoader.Load(caseFile);
         AssertWellFormed(caseFile, example);
 
-        var result = ThiDuaRules.Default.Check(WorkedExampleLoader.ToRequest(example));
+        var result = WorkedExampleLoader.Run(example, CaseOpenPoints.CheckerFor(WorkedExampleLoader.OpenPoints(caseFile)));
 
         var problems = new List<string>();
+
+        // The folder names the regime the case is written under: the date rules must select it (or the case names it).
+        var folderRegime = FileName.Match(caseFile).Groups["regime"].Value;
+        if (result.RegimeId != folderRegime)
+        {
+            problems.Add($"regime: the case lives under {folderRegime}, but {result.RegimeId} was applied ({result.Selection?.Reason.En})");
+        }
+
         var expectedVerdict = Verdicts[example.Expected.Verdict];
         if (result.Verdict != expectedVerdict)
         {
@@ -84,6 +92,56 @@ public sealed class WorkedExampleTests
             var count = files.Count(f => f.StartsWith("vn-2013/" + award.Code + "/", StringComparison.Ordinal));
             Assert.True(count >= 5, $"award {award.Code} has {count} worked examples; at least 5 are expected");
         }
+    }
+
+    [Theory]
+    [InlineData("vn-2013-nd65", 40, 3)]
+    [InlineData("vn-2013-nd42", 12, 2)]
+    public void CaseFiles_EarlierLayers_CoverEveryAwardOfTheRegime(string regimeId, int atLeast, int perAward)
+    {
+        var files = WorkedExampleLoader.RelativePaths().Where(f => f.StartsWith(regimeId + "/", StringComparison.Ordinal)).ToList();
+        Assert.True(files.Count >= atLeast, $"expected at least {atLeast} worked examples for {regimeId}, found {files.Count}");
+
+        foreach (var award in ThiDuaRules.Default.Catalog.GetAwards(regimeId))
+        {
+            var count = files.Count(f => f.StartsWith(regimeId + "/" + award.Code + "/", StringComparison.Ordinal));
+            Assert.True(count >= perAward, $"{regimeId} award {award.Code} has {count} worked examples; at least {perAward} are expected");
+        }
+    }
+
+    [Fact]
+    public void CaseFiles_AsShipped_CoverThe2022LawRegimes()
+    {
+        var files = WorkedExampleLoader.RelativePaths();
+        var count = files.Count(f => f.StartsWith("vn-2022/", StringComparison.Ordinal) || f.StartsWith("vn-2022-nd152/", StringComparison.Ordinal));
+        Assert.True(count >= 60, $"expected at least 60 worked examples for the 2022 Law's regimes, found {count}");
+
+        foreach (var regime in new[] { "vn-2022", "vn-2022-nd152" })
+        {
+            foreach (var award in ThiDuaRules.Default.Catalog.GetAwards(regime))
+            {
+                var perAward = files.Count(f => f.StartsWith(regime + "/" + award.Code + "/", StringComparison.Ordinal));
+                Assert.True(perAward >= 3, $"{regime} award {award.Code} has {perAward} worked examples; at least 3 are expected");
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("vn-2022")]
+    [InlineData("vn-2022-nd152")]
+    public void CaseFiles_2022LawRegimes_HaveAMetAndANotMetCaseForEveryCondition(string regime)
+    {
+        var expectations = WorkedExampleLoader.RelativePaths()
+            .Where(f => f.StartsWith(regime + "/", StringComparison.Ordinal))
+            .SelectMany(f => WorkedExampleLoader.Load(f).Expected.Conditions)
+            .Where(c => !c.Key.StartsWith(PrerequisitePrefix, StringComparison.Ordinal))
+            .ToList();
+        var conditions = ThiDuaRules.Default.Catalog.GetAwards(regime).SelectMany(a => a.Conditions).Select(c => c.Id).Distinct(StringComparer.Ordinal);
+
+        var uncovered = conditions
+            .SelectMany(id => new[] { "met", "notMet" }.Where(o => !expectations.Any(e => e.Key == id && e.Value == o)).Select(o => $"{id} ({o})"))
+            .ToList();
+        Assert.True(uncovered.Count == 0, $"{regime}: conditions without a worked example for the outcome: {string.Join(", ", uncovered)}");
     }
 
     private static void AssertWellFormed(string caseFile, WorkedExample example)

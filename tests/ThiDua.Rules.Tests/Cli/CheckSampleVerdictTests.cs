@@ -15,6 +15,10 @@ public sealed class CheckSampleVerdictTests
     [InlineData("cstd-bo-tinh.json", "CSTD_BO_TINH", "2021", ExitCodes.Eligible)]
     [InlineData("school-year-teacher.json", "CSTDCS", "2021-2022", ExitCodes.Eligible)]
     [InlineData("school-year-teacher.json", "LDTT", "2021-2022", ExitCodes.Eligible)]
+    [InlineData("eligible-civil-servant-2015.json", "LDTT", "2015", ExitCodes.Eligible)]
+    [InlineData("eligible-civil-servant-2015.json", "CSTDCS", "2015", ExitCodes.Eligible)]
+    [InlineData("long-absence-2016.json", "LDTT", "2016", ExitCodes.NotEligible)]
+    [InlineData("new-recruit-2026.json", "LDTT", "2026", ExitCodes.Eligible)]
     public void Run_CheckSample_ExitsWithVerdictCode(string sample, string award, string year, int expected)
     {
         var run = CliRun.Of("check", SampleData.Path(sample), "--award", award, "--year", year);
@@ -29,6 +33,15 @@ public sealed class CheckSampleVerdictTests
 
         Assert.Contains("✗ STD.NO_DISCIPLINE", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("Kết luận: ✗ KHÔNG ĐỦ ĐIỀU KIỆN", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_CheckLongAbsenceIn2016_ShowsDecree65AbsenceConditionNotMet()
+    {
+        var run = CliRun.Of("check", SampleData.Path("long-absence-2016.json"), "--award", "LDTT", "--year", "2016");
+
+        Assert.Contains("✗ STD.ABSENCE_40_WORKING_DAYS", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("khoản 6 Điều 5 Nghị định 65/2014/NĐ-CP", run.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

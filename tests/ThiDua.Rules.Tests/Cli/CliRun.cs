@@ -27,6 +27,15 @@ internal sealed record CliRun(int ExitCode, string Stdout, string Stderr)
         Assert.Equal(string.Empty, Stdout);
     }
 
+    /// <summary>Asserts that standard output holds each of <paramref name="texts"/>.</summary>
+    public void AssertStdoutContains(params string[] texts)
+    {
+        foreach (var text in texts)
+        {
+            Assert.Contains(text, Stdout, StringComparison.Ordinal);
+        }
+    }
+
     /// <summary>Asserts the exit code and that nothing was written to stderr.</summary>
     public void AssertSucceeded(int exitCode)
     {

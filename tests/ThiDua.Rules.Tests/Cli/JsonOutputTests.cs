@@ -52,16 +52,25 @@ public sealed class JsonOutputTests
 
         run.AssertSucceeded(0);
         var catalog = ThiDuaJson.Read<CatalogDocument>(run.Stdout);
-        var regime = Assert.Single(catalog.Regimes);
-        Assert.Equal("vn-2013", regime.Id);
-        Assert.Equal(new DateTime(2017, 10, 1), regime.PeriodsEndingFrom);
-        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC" }, catalog.Awards.Select(a => a.Code));
+        Assert.Equal(new[] { "vn-2013-nd42", "vn-2013-nd65", "vn-2013", "vn-2022", "vn-2022-nd152" }, catalog.Regimes.Select(r => r.Id));
+        Assert.Equal(new[] { new DateTime(2014, 6, 1), new DateTime(2014, 8, 20), new DateTime(2017, 10, 1), new DateTime(2024, 1, 1), new DateTime(2025, 7, 1) }, catalog.Regimes.Select(r => r.PeriodsEndingFrom));
+        Assert.True(catalog.Regimes[4].IsOpenEnded);
+        Assert.Equal(new DateTime(2026, 9, 30), catalog.Regimes[4].KnownCurrentTo);
+        var individualTitles = new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC" };
+        var collectiveTitlesAndList = new[] { "TTLDTT", "DVTT", "TTLDXS", "DVQT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "NOMINATION_LIST" };
+        foreach (var regime in catalog.Regimes)
+        {
+            var expected = regime.Id == "vn-2013" ? individualTitles.Concat(collectiveTitlesAndList) : individualTitles;
+            Assert.Equal(expected, catalog.Awards.Where(a => a.RegimeId == regime.Id).Select(a => a.Code));
+        }
+
+        Assert.Equal((5 * individualTitles.Length) + collectiveTitlesAndList.Length, catalog.Awards.Count);
     }
 
     [Fact]
     public void Run_ExplainJson_ReadsBackAsAwardDefinition()
     {
-        var run = CliRun.Of("explain", "CSTDCS", "--format", "json");
+        var run = CliRun.Of("explain", "CSTDCS", "--regime", "vn-2013", "--format", "json");
 
         run.AssertSucceeded(0);
         var award = ThiDuaJson.Read<AwardDefinition>(run.Stdout);

@@ -58,12 +58,13 @@ public sealed class LookupErrorTests
     }
 
     [Theory]
-    [InlineData("2015")]
-    [InlineData("2024")]
-    [InlineData("2016-2017")]
-    public void Run_PeriodOutsideVn2013_Exits68(string year)
+    [InlineData("2013")]
+    [InlineData("2013-2014@06")]
+    [InlineData("2012-2013")]
+    public void Run_PeriodBeforeEveryRegime_Exits68(string year)
     {
-        // vn-2013 covers periods ending 2017-10-01 to 2023-12-31 (Decree 91/2017 in force from 2017-10-01).
+        // The regimes cover periods ending from 2014-06-01 (Law 39/2013 in force); the 2022 Law's last regime has no
+        // end, so only earlier periods are refused.
         var run = CliRun.Of("check", Eligible, "--award", "LDTT", "--year", year);
 
         run.AssertFailed(ExitCodes.PeriodNotCovered);
@@ -73,6 +74,6 @@ public sealed class LookupErrorTests
     [Fact]
     public void Run_CheckAllPeriodNotCovered_Exits68()
     {
-        CliRun.Of("check-all", Eligible, "--year", "2015").AssertFailed(ExitCodes.PeriodNotCovered);
+        CliRun.Of("check-all", Eligible, "--year", "2013").AssertFailed(ExitCodes.PeriodNotCovered);
     }
 }

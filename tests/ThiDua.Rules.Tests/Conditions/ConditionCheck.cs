@@ -13,8 +13,8 @@ internal readonly record struct Cite(string Document, int Article, int? Clause =
 /// <summary>Runs one check and asserts one condition's outcome, citations and Vietnamese message.</summary>
 internal static class ConditionCheck
 {
-    public static EligibilityResult Check(string award, DossierBuilder dossier, DateTime? consideredOn = null)
-        => ThiDuaRules.Default.Check(new EligibilityRequest(award, dossier.Build(), dossier.Period) { ConsideredOn = consideredOn });
+    public static EligibilityResult Check(string award, DossierBuilder dossier, DateTime? consideredOn = null, IEligibilityChecker? checker = null)
+        => (checker ?? ThiDuaRules.Default).Check(new EligibilityRequest(award, dossier.Build(), dossier.Period) { ConsideredOn = consideredOn });
 
     /// <summary>
     /// Checks <paramref name="award"/> for the dossier and asserts that condition <paramref name="conditionId"/>
@@ -30,11 +30,36 @@ internal static class ConditionCheck
         Cite[] citations,
         string[] viFragments,
         DateTime? consideredOn = null,
+        IEligibilityChecker? checker = null,
         [CallerMemberName] string testMethod = "",
         [CallerFilePath] string testFile = "")
     {
-        AssertDeclared(testMethod, testFile, conditionId, outcome);
-        var result = Check(award, dossier, consideredOn);
+        var result = Check(award, dossier, consideredOn, checker);
+        AssertDeclared(testMethod, testFile, conditionId, outcome, result.RegimeId);
+        return AssertCondition(result, conditionId, outcome, citations, viFragments);
+    }
+
+    /// <summary>
+    /// The same assertions for a collective award: checks <paramref name="collective"/> for <paramref name="award"/>
+    /// and asserts condition <paramref name="conditionId"/> as <see cref="Expect"/> does.
+    /// </summary>
+    public static ConditionResult ExpectCollective(
+        string award,
+        Collectives.CollectiveBuilder collective,
+        string conditionId,
+        ConditionOutcome outcome,
+        Cite[] citations,
+        string[] viFragments,
+        [CallerMemberName] string testMethod = "",
+        [CallerFilePath] string testFile = "")
+    {
+        var result = collective.Check(award);
+        AssertDeclared(testMethod, testFile, conditionId, outcome, result.RegimeId);
+        return AssertCondition(result, conditionId, outcome, citations, viFragments);
+    }
+
+    private static ConditionResult AssertCondition(EligibilityResult result, string conditionId, ConditionOutcome outcome, Cite[] citations, string[] viFragments)
+    {
         var condition = Find(result, conditionId);
 
         Assert.True(condition.Outcome == outcome, $"{conditionId}: expected {outcome}, got {condition.Outcome} ({condition.Message.Vi})");
@@ -68,14 +93,14 @@ internal static class ConditionCheck
         return matches[0];
     }
 
-    private static void AssertDeclared(string testMethod, string testFile, string conditionId, ConditionOutcome outcome)
+    private static void AssertDeclared(string testMethod, string testFile, string conditionId, ConditionOutcome outcome, string regime)
     {
         var className = Path.GetFileNameWithoutExtension(testFile);
         var type = typeof(ConditionCheck).Assembly.GetTypes().Single(t => t.Name == className);
         var method = type.GetMethods().Single(m => m.Name == testMethod);
-        var declared = method.GetCustomAttributes(typeof(CoversAttribute), false).Cast<CoversAttribute>();
+        var declared = CoversMetAndNotMetAttribute.All(method);
         Assert.True(
-            declared.Any(c => c.ConditionId == conditionId && c.Outcome == outcome),
-            $"{className}.{testMethod} asserts {conditionId} {outcome} but does not declare [Covers(\"{conditionId}\", ConditionOutcome.{outcome})]");
+            declared.Any(c => c.ConditionId == conditionId && c.Outcome == outcome && c.Regime == regime),
+            $"{className}.{testMethod} asserts {conditionId} {outcome} in {regime} but does not declare [Covers(\"{conditionId}\", ConditionOutcome.{outcome}, Regime = \"{regime}\")]");
     }
 }

@@ -3,17 +3,31 @@ using Xunit;
 
 namespace ThiDua.Rules.Tests.Conditions;
 
-/// <summary>Every condition the shipped vn-2013 catalogue defines has a Met test and a NotMet test in this folder.</summary>
+/// <summary>Every condition each shipped regime defines has a Met test and a NotMet test of that regime in this folder.</summary>
 public sealed class ConditionCoverageTests
 {
     private static IReadOnlyList<(MethodInfo Method, CoversAttribute Covers)> Declarations()
         => typeof(ConditionCoverageTests).Assembly.GetTypes()
             .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance))
-            .SelectMany(m => m.GetCustomAttributes<CoversAttribute>().Select(c => (m, c)))
+            .SelectMany(m => CoversMetAndNotMetAttribute.All(m).Select(c => (m, c)))
             .ToList();
 
-    private static IReadOnlyList<string> CatalogueConditionIds()
-        => ThiDuaRules.Default.Catalog.GetAwards("vn-2013")
+    public static TheoryData<string, ConditionOutcome> RegimesAndOutcomes()
+    {
+        var data = new TheoryData<string, ConditionOutcome>();
+        // The 2022 Law's regimes are covered met and not met by worked examples instead
+        // (WorkedExampleTests.CaseFiles_2022LawRegimes_HaveAMetAndANotMetCaseForEveryCondition).
+        foreach (var regime in ThiDuaRules.Default.Catalog.Regimes.Where(r => !r.Id.StartsWith("vn-2022", StringComparison.Ordinal)))
+        {
+            data.Add(regime.Id, ConditionOutcome.Met);
+            data.Add(regime.Id, ConditionOutcome.NotMet);
+        }
+
+        return data;
+    }
+
+    private static IReadOnlyList<string> CatalogueConditionIds(string regime)
+        => ThiDuaRules.Default.Catalog.GetAwards(regime)
             .SelectMany(a => a.Conditions)
             .Select(c => c.Id)
             .Distinct(StringComparer.Ordinal)
@@ -21,23 +35,22 @@ public sealed class ConditionCoverageTests
             .ToList();
 
     [Theory]
-    [InlineData(ConditionOutcome.Met)]
-    [InlineData(ConditionOutcome.NotMet)]
-    public void ConditionTests_EveryCatalogueCondition_HasATestForOutcome(ConditionOutcome outcome)
+    [MemberData(nameof(RegimesAndOutcomes))]
+    public void ConditionTests_EveryCatalogueCondition_HasATestForOutcome(string regime, ConditionOutcome outcome)
     {
-        var covered = Declarations().Where(d => d.Covers.Outcome == outcome).Select(d => d.Covers.ConditionId).ToHashSet(StringComparer.Ordinal);
-        var missing = CatalogueConditionIds().Where(id => !covered.Contains(id)).ToList();
-        Assert.True(missing.Count == 0, $"conditions without a {outcome} test: {string.Join(", ", missing)}");
+        var covered = Declarations().Where(d => d.Covers.Outcome == outcome && d.Covers.Regime == regime).Select(d => d.Covers.ConditionId).ToHashSet(StringComparer.Ordinal);
+        var missing = CatalogueConditionIds(regime).Where(id => !covered.Contains(id)).ToList();
+        Assert.True(missing.Count == 0, $"{regime} conditions without a {outcome} test: {string.Join(", ", missing)}");
     }
 
     [Fact]
     public void CoversDeclarations_Always_NameCatalogueConditionsOnTests()
     {
-        var ids = CatalogueConditionIds().ToHashSet(StringComparer.Ordinal);
-        Assert.True(ids.Count >= 20, $"the vn-2013 catalogue lists only {ids.Count} conditions");
+        Assert.True(CatalogueConditionIds("vn-2013").Count >= 20, $"the vn-2013 catalogue lists only {CatalogueConditionIds("vn-2013").Count} conditions");
         foreach (var (method, covers) in Declarations())
         {
-            Assert.True(ids.Contains(covers.ConditionId), $"{method.DeclaringType!.Name}.{method.Name} covers '{covers.ConditionId}', which the catalogue does not define");
+            var ids = CatalogueConditionIds(covers.Regime);
+            Assert.True(ids.Contains(covers.ConditionId, StringComparer.Ordinal), $"{method.DeclaringType!.Name}.{method.Name} covers '{covers.ConditionId}', which the {covers.Regime} catalogue does not define");
             Assert.True(
                 method.GetCustomAttributes<FactAttribute>().Any(),
                 $"{method.DeclaringType!.Name}.{method.Name} declares [Covers] but is not a test");

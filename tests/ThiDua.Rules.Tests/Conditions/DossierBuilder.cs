@@ -8,17 +8,19 @@ internal sealed class DossierBuilder
 {
     private readonly List<PeriodRecord> _periods = new();
     private PersonnelCategory? _category;
-    private DateTime? _recruited = new(2015, 3, 1);
+    private DateTime? _recruited = new(2010, 3, 1);
     private List<AwardRecord>? _awards = new();
     private List<DisciplineRecord>? _disciplines = new();
     private List<ProceedingRecord>? _proceedings = new();
+    private List<CriminalSentenceRecord>? _sentences = new();
+    private List<EmploymentBreak>? _breaks;
     private List<InitiativeRecord>? _initiatives = new();
 
     private DossierBuilder(PersonnelCategory category, AssessmentPeriod period, PeriodRecord record)
     {
         _category = category;
         Period = period;
-        _periods.Add(record with { Period = period });
+        _periods.Add(record with { Period = period, EmulationRegistered = true });
     }
 
     /// <summary>The period the dossier is built for; rating, attestations, leave, transfer and ballots are changed in its record.</summary>
@@ -32,18 +34,18 @@ internal sealed class DossierBuilder
             .WithInitiative(InitiativeKind.Initiative, InitiativeScope.Unit, period);
     }
 
-    /// <summary>A worker eligible for LDTT in 2021 on the K3 criteria (no task rating).</summary>
-    public static DossierBuilder Worker()
-        => new(PersonnelCategory.Worker, AssessmentPeriod.CalendarYear(2021), new PeriodRecord
+    /// <summary>A worker eligible for LDTT in <paramref name="period"/> (default 2021) on the K3 criteria (no task rating).</summary>
+    public static DossierBuilder Worker(string period = "2021")
+        => new(PersonnelCategory.Worker, AssessmentPeriod.Parse(period), new PeriodRecord
         {
             MonthsWorked = 12,
             Attestations = new CouncilAttestations { ProductiveWorkAndEmulation = true, ExemplaryConduct = true },
         });
 
-    /// <summary>A soldier eligible for CSTT in 2021 (and, with the unit initiative, for CSTDCS).</summary>
-    public static DossierBuilder Soldier()
-        => new DossierBuilder(PersonnelCategory.ArmedForces, AssessmentPeriod.CalendarYear(2021), new PeriodRecord { MonthsWorked = 12, TaskRating = TaskRating.CompletedWell, Attestations = K1Positive })
-            .WithInitiative(InitiativeKind.Initiative, InitiativeScope.Unit, "2021");
+    /// <summary>A soldier eligible for CSTT in <paramref name="period"/> (default 2021) (and, with the unit initiative, for CSTDCS).</summary>
+    public static DossierBuilder Soldier(string period = "2021")
+        => new DossierBuilder(PersonnelCategory.ArmedForces, AssessmentPeriod.Parse(period), new PeriodRecord { MonthsWorked = 12, TaskRating = TaskRating.CompletedWell, Attestations = K1Positive })
+            .WithInitiative(InitiativeKind.Initiative, InitiativeScope.Unit, period);
 
     /// <summary>
     /// A civil servant eligible for CSTD_BO_TINH in 2021: CSTDCS 2019, 2020 and 2021, a provincial initiative in
@@ -91,6 +93,9 @@ internal sealed class DossierBuilder
         _periods[i] = change(_periods[i]) with { Period = Period };
         return this;
     }
+
+    /// <summary>Sets the working days absent in the period (read by Decree 65/2014's 40-day exclusion).</summary>
+    public DossierBuilder WithWorkingDaysAbsent(int? days) => WithRecord(r => r with { WorkingDaysAbsent = days });
 
     public DossierBuilder WithRating(TaskRating? rating) => WithRecord(r => r with { TaskRating = rating });
 
@@ -145,6 +150,35 @@ internal sealed class DossierBuilder
         return this;
     }
 
+    /// <summary>Adds a discipline decided on <paramref name="decided"/> with its end (term or lifting) as given.</summary>
+    public DossierBuilder WithDiscipline(DateTime decided, DateTime? inForceUntil, DateTime? liftedOn)
+    {
+        WithDiscipline(decided);
+        _disciplines![^1] = _disciplines[^1] with { InForceUntil = inForceUntil, LiftedOn = liftedOn };
+        return this;
+    }
+
+    public DossierBuilder WithCriminalSentence(CriminalSentenceKind kind, DateTime judged, DateTime? servedUntil)
+    {
+        (_sentences ??= new()).Add(new CriminalSentenceRecord { Kind = kind, JudgmentDate = judged, ServedUntil = servedUntil });
+        return this;
+    }
+
+    public DossierBuilder WithoutCriminalSentenceList()
+    {
+        _sentences = null;
+        return this;
+    }
+
+    public DossierBuilder WithEmploymentBreak(DateTime from, DateTime to)
+    {
+        (_breaks ??= new()).Add(new EmploymentBreak { From = from, To = to });
+        return this;
+    }
+
+    /// <summary>Sets whether the person registered for the emulation movement of <see cref="Period"/> (null: not stated).</summary>
+    public DossierBuilder WithRegistration(bool? registered) => WithRecord(r => r with { EmulationRegistered = registered });
+
     public DossierBuilder WithoutDisciplineList()
     {
         _disciplines = null;
@@ -195,9 +229,11 @@ internal sealed class DossierBuilder
         FullName = "Người Thử Nghiệm",
         Category = _category,
         RecruitmentDate = _recruited,
+        EmploymentBreaks = _breaks?.ToList(),
         Periods = _periods.ToList(),
         AwardHistory = _awards?.ToList(),
         Disciplines = _disciplines?.ToList(),
+        CriminalSentences = _sentences?.ToList(),
         Proceedings = _proceedings?.ToList(),
         Initiatives = _initiatives?.ToList(),
     };

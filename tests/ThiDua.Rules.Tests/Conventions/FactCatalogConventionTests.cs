@@ -92,9 +92,11 @@ public sealed class FactCatalogConventionTests
     }
 
     [Fact]
-    public void FactCatalog_FactCount_FitsTheCheckersMissingFactMask()
+    public void ShippedRules_FactsNeeded_FitTheCheckersMissingFactMask()
     {
-        // The checker marks a rule's missing facts as bits of a 64-bit mask; a rule lists each fact once.
-        Assert.InRange(ThiDua.Rules.Facts.FactCatalog.All.Count, 1, 64);
+        // The checker marks a rule's missing facts as bits of a 64-bit mask indexed by the rule's own 'needs' (the
+        // loader refuses more than 64); the catalogue as a whole may hold more facts than that.
+        var catalog = ThiDuaRules.Default.Catalog;
+        Assert.All(catalog.Regimes.SelectMany(r => catalog.GetAwards(r.Id)).SelectMany(a => a.Conditions), c => Assert.InRange(c.RequiredFacts.Count, 0, 64));
     }
 }

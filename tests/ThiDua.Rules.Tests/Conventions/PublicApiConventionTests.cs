@@ -16,7 +16,10 @@ public sealed class PublicApiConventionTests
         "ThiDua.Rules.ThiDuaRules",
         "ThiDua.Rules.ThiDuaJson",
         "ThiDua.Rules.RuleSetSource",
+        "ThiDua.Rules.OverlaySource",
         "ThiDua.Rules.ThiDuaRulesOptions",
+        "ThiDua.Rules.OpenPointSettings",
+        "ThiDua.Rules.OpenPointTreatment",
         "ThiDua.Rules.ThiDuaLimits",
         "ThiDua.Rules.ThiDuaConditionAttribute",
         "ThiDua.Rules.ThiDuaCitationAttribute",
@@ -26,6 +29,8 @@ public sealed class PublicApiConventionTests
         "ThiDua.Rules.Facts.AwardHistoryFacts",
         "ThiDua.Rules.Facts.InitiativeFacts",
         "ThiDua.Rules.Facts.DisciplineFacts",
+        "ThiDua.Rules.Facts.CollectiveFacts",
+        "ThiDua.Rules.Facts.ListFacts",
         "ThiDua.Rules.ThiDuaRulesServiceCollectionExtensions",
     };
 

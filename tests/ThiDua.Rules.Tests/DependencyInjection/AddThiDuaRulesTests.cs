@@ -85,6 +85,8 @@ public sealed class AddThiDuaRulesTests
         // Two regimes: vn-2013 and a copy covering 2024 onwards. Unpinned, 2024 selects the copy; pinned to
         // vn-2013, the same request must fail because vn-2013 does not cover 2024.
         using var workspace = RuleSetWorkspace.CopyOfShipped()
+            .WithoutRegime("vn-2022")
+            .WithoutRegime("vn-2022-nd152")
             .CopyRegime("vn-2013", "vn-2099")
             .Edit("vn-2099/regime.json", file =>
             {

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ThiDua.Rules.Tests.Logging;
+using ThiDua.Rules.Tests.Overlays;
 using ThiDua.Rules.Tests.RuleData;
 using Xunit;
 
@@ -164,6 +165,89 @@ public sealed class ConfigurationTests
 
         Assert.Equal("vn-2013", options.PinnedRegimeId);
         Assert.Equal(60, options.Limits.MaxPeriods);
+    }
+
+    [Fact]
+    public void AddThiDuaRules_OpenPoints_BindsTreatmentsByNameInAnyCase()
+    {
+        using var provider = Provider("""{ "OpenPoints": { "CriminalSentenceBeingServed": "Excludes", "notRegisteredForEmulation": "excludes" } }""");
+
+        var openPoints = provider.GetRequiredService<IOptions<ThiDuaRulesOptions>>().Value.OpenPoints;
+
+        Assert.Equal(OpenPointTreatment.Excludes, openPoints.CriminalSentenceBeingServed);
+        Assert.Equal(OpenPointTreatment.Excludes, openPoints.NotRegisteredForEmulation);
+        Assert.Equal(OpenPointTreatment.Unknown, openPoints.DisciplineInForceFromEarlierPeriod);
+    }
+
+    [Theory]
+    [InlineData("\"Exclude\"")]
+    [InlineData("1")]
+    [InlineData("\"\"")]
+    public void Start_OpenPointTreatmentNotANameOfOne_FailsNamingTheKeyAndTheTreatments(string value)
+    {
+        using var provider = Provider("{ \"OpenPoints\": { \"CriminalSentenceBeingServed\": " + value + " } }");
+
+        var failure = Assert.Single(StartFails(provider).Failures);
+
+        Assert.StartsWith("'ThiDuaRules:OpenPoints:CriminalSentenceBeingServed' is '", failure, StringComparison.Ordinal);
+        Assert.EndsWith("which is not one of: Unknown, Excludes.", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Start_UnknownOpenPoint_FailsNamingItAndTheKnownOnes()
+    {
+        using var provider = Provider("""{ "OpenPoints": { "CriminalSentence": "Excludes" } }""");
+
+        var failure = Assert.Single(StartFails(provider).Failures);
+
+        Assert.StartsWith("'ThiDuaRules:OpenPoints:CriminalSentence' is not an open point of OpenPointSettings;", failure, StringComparison.Ordinal);
+        Assert.Contains("CriminalSentenceBeingServed", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Start_OpenPointsNotASection_Fails()
+    {
+        using var provider = Provider("""{ "OpenPoints": "Excludes" }""");
+
+        Assert.StartsWith("'ThiDuaRules:OpenPoints' must be a section of open points", Assert.Single(StartFails(provider).Failures), StringComparison.Ordinal);
+    }
+
+    /// <summary>The sample overlay folder as a JSON string literal.</summary>
+    private static string SampleOverlayFolder => "\"" + OverlayFile.SampleFolder.Replace("\\", "\\\\", StringComparison.Ordinal) + "\"";
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void AddThiDuaRules_OverlayDirectories_AppliesTheOverlaysOneFolderOrAList(bool asList)
+    {
+        var folders = asList ? "[ " + SampleOverlayFolder + " ]" : SampleOverlayFolder;
+        using var provider = Provider("{ \"OverlayDirectories\": " + folders + " }");
+
+        var options = provider.GetRequiredService<IOptions<ThiDuaRulesOptions>>().Value;
+        var result = provider.GetRequiredService<IEligibilityChecker>().Check(
+            new EligibilityRequest(AwardCodes.AdvancedWorker, SampleDossiers.Read("samples/data/new-recruit-2021.json"), AssessmentPeriod.CalendarYear(2021)));
+
+        Assert.Contains("example-unit", Assert.Single(options.Overlays).Description, StringComparison.Ordinal);
+        Assert.Equal(ConditionOrigin.TightenedLaw, result.Conditions.Single(c => c.ConditionId == "STD.NEW_RECRUIT_10_MONTHS").Origin);
+    }
+
+    [Fact]
+    public void Start_OverlayDirectoryMissing_FailsAtStartWithTheRuleDataProblem()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "thidua-no-such-overlays-" + Guid.NewGuid().ToString("N"));
+        using var provider = Provider("{ \"OverlayDirectories\": [ \"" + missing.Replace("\\", "\\\\", StringComparison.Ordinal) + "\" ] }");
+
+        var error = Assert.Throws<RuleSetValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains(missing, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Start_OverlayDirectoriesWithASection_FailsNamingTheKey()
+    {
+        using var provider = Provider("""{ "OverlayDirectories": [ { "Path": "overlays" } ] }""");
+
+        Assert.Equal("'ThiDuaRules:OverlayDirectories:0' must be a folder of overlay files, not a section.", Assert.Single(StartFails(provider).Failures));
     }
 
     [Fact]

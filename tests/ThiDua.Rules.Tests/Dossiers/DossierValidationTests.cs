@@ -39,6 +39,9 @@ public sealed class DossierValidationTests
             "$.awardHistory[1].code",
             "$.awardHistory[2].firstPeriod",
             "$.disciplines[0].decisionDate",
+            "$.disciplines[1].inForceUntil",
+            "$.criminalSentences[0].servedUntil",
+            "$.employmentBreaks[0].to",
             "$.proceedings[0].closedOn",
         };
         foreach (var path in expected)
@@ -70,6 +73,22 @@ public sealed class DossierValidationTests
 
         Assert.Contains(months.ToString(System.Globalization.CultureInfo.InvariantCulture), HasProblemAt(error, "$.periods[0].monthsWorked").Reason, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(367)]
+    public void Check_WorkingDaysAbsentOutsideAPeriod_IsRejected(int days)
+    {
+        var error = Rejected(ValidDossier.WithRecord(ValidDossier.Record() with { WorkingDaysAbsent = days }));
+
+        Assert.Contains("0 to 366", HasProblemAt(error, "$.periods[0].workingDaysAbsent").Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(366)]
+    public void Check_WorkingDaysAbsentWithinAPeriod_IsAccepted(int days)
+        => Checker.Check(new EligibilityRequest(AwardCodes.AdvancedWorker, ValidDossier.WithRecord(ValidDossier.Record() with { WorkingDaysAbsent = days }), ValidDossier.Period));
 
     [Fact]
     public void Check_NegativeLeaveMonths_IsRejected()

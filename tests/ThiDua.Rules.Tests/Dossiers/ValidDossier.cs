@@ -10,6 +10,7 @@ internal static class ValidDossier
         Period = AssessmentPeriod.CalendarYear(year),
         MonthsWorked = 12,
         TaskRating = TaskRating.CompletedWell,
+        EmulationRegistered = true,
         Attestations = new CouncilAttestations { PolicyComplianceAndSolidarity = true, ActiveStudy = true, EthicsAndLifestyle = true },
     };
 
@@ -21,6 +22,7 @@ internal static class ValidDossier
         Periods = new[] { Record() },
         AwardHistory = Array.Empty<AwardRecord>(),
         Disciplines = Array.Empty<DisciplineRecord>(),
+        CriminalSentences = Array.Empty<CriminalSentenceRecord>(),
         Proceedings = Array.Empty<ProceedingRecord>(),
         Initiatives = Array.Empty<InitiativeRecord>(),
     };

@@ -9,9 +9,9 @@ namespace ThiDua.Rules.Tests.Hostile;
 public sealed class ErrorWordingTests
 {
     [Theory]
-    [InlineData("2016")]
-    [InlineData("2024")]
-    [InlineData("2023-2024")]
+    [InlineData("2013")]
+    [InlineData("2010")]
+    [InlineData("2012-2013")]
     public void Check_PeriodNoRegimeCovers_StatesTheCoveredRangeOnce(string period)
     {
         var dossier = ValidDossier.Create();
@@ -21,8 +21,12 @@ public sealed class ErrorWordingTests
 
         Assert.Equal(1, Occurrences(error.Message, "2017-10-01"));
         Assert.Equal(1, Occurrences(error.Message, "2023-12-31"));
-        Assert.Contains("Decree 65/2014", error.Message, StringComparison.Ordinal);   // why earlier periods are not covered
-        Assert.Contains("2022 Law", error.Message, StringComparison.Ordinal);        // why later ones are not
+        Assert.Equal(1, Occurrences(error.Message, "2014-08-19"));
+        Assert.Equal(1, Occurrences(error.Message, "2014-08-20"));
+        Assert.Contains("before its 2013 amendment", error.Message, StringComparison.Ordinal);   // why earlier periods are not covered
+        Assert.DoesNotContain("Circular 07/2014", error.Message, StringComparison.Ordinal);     // what a regime checks is not the error's business
+        Assert.Equal(1, Occurrences(error.Message, "2025-07-01"));                  // the 2022 Law's regimes, the last open
+        Assert.Contains("vn-2022-nd152: periods ending from 2025-07-01", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

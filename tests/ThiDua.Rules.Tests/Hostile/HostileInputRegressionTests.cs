@@ -251,11 +251,10 @@ public sealed class HostileInputRegressionTests
     [Fact]
     public void Check_PossibleButUnusualCombinations_AreNotRefused()
     {
-        // A person recruited after the period (a new recruit), an award for a later period and a decision long after
-        // its period are all possible: the conditions judge them, validation does not.
+        // An award for a later period and a decision long after its period are both possible: the conditions judge
+        // them, validation does not. (A recruitment after the period is not: see RecruitmentDateTests.)
         var dossier = ValidDossier.Create() with
         {
-            RecruitmentDate = new DateTime(2022, 3, 1),
             AwardHistory = new[]
             {
                 new AwardRecord { Code = "LDTT", Period = AssessmentPeriod.CalendarYear(2022), DecisionDate = new DateTime(2023, 1, 10) },

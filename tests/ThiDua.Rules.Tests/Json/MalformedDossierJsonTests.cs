@@ -73,12 +73,22 @@ public sealed class MalformedDossierJsonTests
         Assert.Equal("$.category", SingleProblem(json).Path);
     }
 
-    [Fact]
-    public void ReadDossier_WrongValueType_NamesItsPath()
+    [Theory]
+    [InlineData("monthsWorked")]
+    [InlineData("workingDaysAbsent")]
+    public void ReadDossier_WrongValueType_NamesItsPath(string member)
     {
-        var problem = SingleProblem("""{ "periods": [ { "period": "2021", "monthsWorked": "twelve" } ] }""");
+        var problem = SingleProblem($$"""{ "periods": [ { "period": "2021", "{{member}}": "twelve" } ] }""");
 
-        Assert.Equal("$.periods[0].monthsWorked", problem.Path);
+        Assert.Equal("$.periods[0]." + member, problem.Path);
+    }
+
+    [Fact]
+    public void ReadDossier_WorkingDaysAbsent_IsRead()
+    {
+        var dossier = ThiDuaJson.ReadDossier("""{ "periods": [ { "period": "2015", "workingDaysAbsent": 41 } ] }""");
+
+        Assert.Equal(41, dossier.Periods![0].WorkingDaysAbsent);
     }
 
     [Theory]

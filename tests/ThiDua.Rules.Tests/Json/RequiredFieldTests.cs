@@ -16,6 +16,9 @@ public sealed class RequiredFieldTests
     [InlineData("{\"proceedings\":[{\"kind\":\"investigation\"}]}", "$.proceedings[0]", "'openedOn'")]
     [InlineData("{\"awardHistory\":[{\"code\":\"LDTT\"}]}", "$.awardHistory[0]", "'period'")]
     [InlineData("{\"periods\":[{\"monthsWorked\":3}]}", "$.periods[0]", "'period'")]
+    [InlineData("{\"criminalSentences\":[{\"judgmentDate\":\"2021-05-01\"}]}", "$.criminalSentences[0]", "'kind'")]
+    [InlineData("{\"criminalSentences\":[{\"kind\":\"suspended\"}]}", "$.criminalSentences[0]", "'judgmentDate'")]
+    [InlineData("{\"employmentBreaks\":[{\"from\":\"2019-05-01\"}]}", "$.employmentBreaks[0]", "'to'")]
     public void ReadDossier_RequiredFieldOmitted_ReportsPathAndField(string json, string path, string field)
     {
         var error = Assert.Throws<InvalidDossierException>(() => ThiDuaJson.ReadDossier(json));

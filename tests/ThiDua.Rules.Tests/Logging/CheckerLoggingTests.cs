@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ThiDua.Rules.Logging;
 using ThiDua.Rules.Tests.Engine.HostRules;
+using ThiDua.Rules.Tests.Overlays;
 using ThiDua.Rules.Tests.RuleData;
 using Xunit;
 
@@ -53,7 +54,7 @@ public sealed class CheckerLoggingTests
 
         var timings = Assert.Single(log.Of("CheckerTimings"));
         Assert.Equal(LogLevel.Debug, timings.Level);
-        Assert.Matches(@"^Checker created in \d+ ms: rule data loaded and validated in \d+ ms, host rules in \d+ ms, NRules compiled in \d+ ms$", timings.Text);
+        Assert.Matches(@"^Checker created in \d+ ms: rule data loaded and validated in \d+ ms, overlays in \d+ ms, host rules in \d+ ms, NRules compiled in \d+ ms$", timings.Text);
     }
 
     [Fact]
@@ -66,42 +67,96 @@ public sealed class CheckerLoggingTests
     }
 
     [Fact]
-    public void Check_Debug_LogsTheRegimeChosenOncePerCheckWithTheReason()
+    public void CreateChecker_Overlays_LogsTheOverlaysApplied()
     {
-        var (checker, log) = Create(LogLevel.Debug);
+        var (_, log) = Create(LogLevel.Information, new ThiDuaRulesOptions().AddOverlay(OverlaySource.FromDirectory(OverlayFile.SampleFolder)));
 
-        checker.Check(SampleRequest());
-        checker.Check(SampleRequest() with { RegimeId = "vn-2013" });
-        checker.CheckAll(SampleRequest().Dossier, Year);
-
-        var chosen = log.Of("RegimeChosen");
-        Assert.Equal(3, chosen.Count);
-        Assert.Equal("Regime vn-2013 chosen for period 2021 (selected by the period's end date)", chosen[0].Text);
-        Assert.Equal("Regime vn-2013 chosen for period 2021 (named by the request)", chosen[1].Text);
-        Assert.Equal("Regime vn-2013 chosen for period 2021 (selected by the period's end date)", chosen[2].Text);
+        var applied = Assert.Single(log.Of("OverlaysApplied"));
+        Assert.StartsWith("Applied 1 overlay source(s) of local regulations: overlays in ", applied.Text, StringComparison.Ordinal);
+        Assert.Contains("example-unit", applied.Text, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Check_PinnedRegime_LogsThePinAtStartAndAsTheReason()
+    public void CreateChecker_NoOverlays_LogsNoOverlayMessage()
+    {
+        var (_, log) = Create(LogLevel.Information);
+
+        Assert.Empty(log.Of("OverlaysApplied"));
+    }
+
+    /// <summary>The RegimeChosen text for a result: the log says what the result's selection says.</summary>
+    private static string ChosenText(EligibilityResult result)
+    {
+        var selection = result.Selection!;
+        return $"Regime {selection.RegimeId} chosen for period {result.Period} ({selection.Basis}): {selection.Reason.En} Warnings: {selection.Warnings.Count}";
+    }
+
+    [Fact]
+    public void Check_Debug_LogsTheRegimeSelectionOncePerCheck()
+    {
+        var (checker, log) = Create(LogLevel.Debug);
+
+        var byPeriod = checker.Check(SampleRequest());
+        var named = checker.Check(SampleRequest() with { RegimeId = "vn-2013" });
+        var all = checker.CheckAll(SampleRequest().Dossier, Year);
+
+        var chosen = log.Of("RegimeChosen");
+        Assert.Equal(3, chosen.Count);
+        Assert.StartsWith("Regime vn-2013 chosen for period 2021 (PeriodEnd): ", chosen[0].Text, StringComparison.Ordinal);
+        Assert.Equal(ChosenText(byPeriod), chosen[0].Text);
+        Assert.StartsWith("Regime vn-2013 chosen for period 2021 (Named): ", chosen[1].Text, StringComparison.Ordinal);
+        Assert.Equal(ChosenText(named), chosen[1].Text);
+        Assert.Equal(ChosenText(all[0]), chosen[2].Text);
+    }
+
+    [Fact]
+    public void Check_ConsideredOnInTheNextLaw_LogsTheConsiderationDateAsTheBasis()
+    {
+        var (checker, log) = Create(LogLevel.Debug);
+
+        var result = checker.Check(SampleRequest() with { ConsideredOn = new DateTime(2024, 3, 1) });
+
+        var chosen = Assert.Single(log.Of("RegimeChosen"));
+        Assert.NotEqual("vn-2013", result.Selection!.RegimeId);
+        Assert.StartsWith($"Regime {result.Selection.RegimeId} chosen for period 2021 (ConsideredOn): ", chosen.Text, StringComparison.Ordinal);
+        Assert.Equal(ChosenText(result), chosen.Text);
+    }
+
+    [Fact]
+    public void Check_PinnedRegime_LogsThePinAtStartAndAsTheBasis()
     {
         var (checker, log) = Create(LogLevel.Debug, new ThiDuaRulesOptions { PinnedRegimeId = "vn-2013" });
 
-        checker.Check(SampleRequest());
+        var result = checker.Check(SampleRequest());
 
         Assert.Equal("Requests that name no regime use the pinned regime vn-2013", Assert.Single(log.Of("RegimePinned")).Text);
-        Assert.EndsWith("(pinned by the options)", Assert.Single(log.Of("RegimeChosen")).Text, StringComparison.Ordinal);
+        var chosen = Assert.Single(log.Of("RegimeChosen")).Text;
+        Assert.StartsWith("Regime vn-2013 chosen for period 2021 (Pinned): ", chosen, StringComparison.Ordinal);
+        Assert.Equal(ChosenText(result), chosen);
+    }
+
+    [Fact]
+    public void ValidateList_Debug_LogsTheListsRegime()
+    {
+        var (checker, log) = Create(LogLevel.Debug);
+        var list = ThiDuaJson.ReadNominationList(File.ReadAllText(Path.Combine(RepositoryLayout.SampleData, "nomination-list.json")));
+
+        checker.ValidateList(list);
+
+        Assert.Contains(log.Of("RegimeChosen"), m => m.Text.StartsWith($"Regime vn-2013 chosen for period {list.Period} (PeriodEnd): ", StringComparison.Ordinal));
     }
 
     [Fact]
     public void RegimeChosen_DebugDisabled_AllocatesNothing()
     {
         var logger = new RecordingLoggerProvider(LogLevel.Information).CreateLogger(ThiDuaRules.LogCategory);
-        ThiDuaLog.RegimeChosen(logger, "vn-2013", Year, null, null);
+        var selection = ThiDuaRules.Default.Check(SampleRequest()).Selection!;
+        ThiDuaLog.RegimeChosen(logger, Year, selection);
 
         var before = GC.GetAllocatedBytesForCurrentThread();
         for (var i = 0; i < 1000; i++)
         {
-            ThiDuaLog.RegimeChosen(logger, "vn-2013", Year, null, "vn-2013");
+            ThiDuaLog.RegimeChosen(logger, Year, selection);
         }
 
         Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);

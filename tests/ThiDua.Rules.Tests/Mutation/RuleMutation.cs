@@ -43,6 +43,7 @@ internal sealed record RuleMutation(string File, string RuleId, bool AlwaysTrue,
         return mutations;
     }
 
-    public IEligibilityChecker CreateChecker()
-        => ThiDuaRules.CreateChecker(new ThiDuaRulesOptions { Source = RuleSetSource.FromFiles(Description, Files) });
+    /// <summary>A checker of the mutated rules, with the host settings on open points a case states (the defaults when none).</summary>
+    public IEligibilityChecker CreateChecker(OpenPointSettings? openPoints = null)
+        => ThiDuaRules.CreateChecker(new ThiDuaRulesOptions { Source = RuleSetSource.FromFiles(Description, Files), OpenPoints = openPoints ?? new OpenPointSettings() });
 }

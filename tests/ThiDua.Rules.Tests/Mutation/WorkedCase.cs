@@ -10,9 +10,10 @@ namespace ThiDua.Rules.Tests.Mutation;
 internal sealed record WorkedCase(
     string File,
     string Name,
-    EligibilityRequest Request,
+    ThiDua.Rules.Tests.Cases.WorkedExample Example,
     Verdict ExpectedVerdict,
-    IReadOnlyDictionary<string, ConditionOutcome> ExpectedConditions)
+    IReadOnlyDictionary<string, ConditionOutcome> ExpectedConditions,
+    OpenPointSettings? OpenPoints = null)
 {
     /// <summary>Reads a case file; throws <see cref="InvalidDataException"/> naming the file when it does not have the shape.</summary>
     public static WorkedCase Read(string file, string json)
@@ -21,16 +22,7 @@ internal sealed record WorkedCase(
         {
             using var document = JsonDocument.Parse(json);
             var root = document.RootElement;
-            var award = Required(root, "award").GetString()!;
-            var period = AssessmentPeriod.Parse(Required(root, "period").GetString()!);
-            var dossier = ThiDuaJson.ReadDossier(Required(root, "dossier").GetRawText());
-            var request = new EligibilityRequest(award, dossier, period)
-            {
-                ConsideredOn = root.TryGetProperty("consideredOn", out var consideredOn) && consideredOn.ValueKind == JsonValueKind.String
-                    ? DateTime.ParseExact(consideredOn.GetString()!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
-                    : null,
-                RegimeId = root.TryGetProperty("regime", out var regime) && regime.ValueKind == JsonValueKind.String ? regime.GetString() : null,
-            };
+            var example = ThiDua.Rules.Tests.Cases.WorkedExampleLoader.Parse(json);
             var expected = Required(root, "expected");
             var verdict = Parse<Verdict>(Required(expected, "verdict").GetString()!);
             var conditions = new Dictionary<string, ConditionOutcome>(StringComparer.Ordinal);
@@ -43,7 +35,7 @@ internal sealed record WorkedCase(
             }
 
             var name = root.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString()! : Path.GetFileNameWithoutExtension(file);
-            return new WorkedCase(file, name, request, verdict, conditions);
+            return new WorkedCase(file, name, example, verdict, conditions, Cases.CaseOpenPoints.Read(root));
         }
         catch (Exception e) when (e is JsonException || e is InvalidDossierException || e is FormatException || e is KeyNotFoundException || e is InvalidOperationException)
         {

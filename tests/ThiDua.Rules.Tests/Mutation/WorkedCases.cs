@@ -1,9 +1,9 @@
 namespace ThiDua.Rules.Tests.Mutation;
 
-/// <summary>The worked examples copied to the test output folder (<c>Cases/vn-2013/&lt;AWARD&gt;/*.json</c>).</summary>
+/// <summary>The worked examples of every regime copied to the test output folder (<c>Cases/&lt;regime&gt;/&lt;AWARD&gt;/*.json</c>).</summary>
 internal static class WorkedCases
 {
-    public static string Folder => Path.Combine(AppContext.BaseDirectory, "Cases", "vn-2013");
+    public static string Folder => Path.Combine(AppContext.BaseDirectory, "Cases");
 
     /// <summary>The cases with an expected verdict; files whose expectation is something else (an error) are listed in <paramref name="skipped"/>.</summary>
     public static IReadOnlyList<WorkedCase> Load(out IReadOnlyList<string> skipped)

@@ -77,7 +77,7 @@ public class DeterminismProperties
             .Sample(40, new Rnd(20241130UL), 10)
             .ToArray();
         var expected = cases.Select(c => ThiDuaJson.Write(Shipped.Checker.Check(c.ToRequest()))).ToArray();
-        var fresh = ThiDuaRules.CreateChecker();
+        var fresh = ThiDuaRules.CreateChecker(Shipped.Options());
         var results = new string[cases.Length];
         Parallel.For(0, cases.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => results[i] = ThiDuaJson.Write(fresh.Check(cases[i].ToRequest())));
         Assert.Equal(expected, results);

@@ -34,6 +34,32 @@ public class MissingFactProperties
     public Property RemovingAFact_DossierAlreadyMissingFacts_NeverDecidesAnUnknownCondition()
         => Prop.ForAll(CaseAndRemoval(FactCoverage.SomeMissing), pair => AssertRemovalOnlyHidesOutcomes(pair.Case, pair.Removal));
 
+    /// <summary>
+    /// Found by CI: two decisions from before the period, both in force into it. Taking the ends off one leaves the
+    /// other deciding the count, so the earlier-discipline condition may stay decided; the removal must not claim
+    /// the fact, and nothing may change but towards Unknown.
+    /// </summary>
+    [Fact]
+    public void RemovingTheEndsOfOneEarlierDiscipline_AnotherStillInForce_LeavesTheCountDecided()
+    {
+        var dossier = ThiDuaJson.ReadDossier("""
+            {"id":"CB-623","category":"civilServant","recruitmentDate":"2018-01-01",
+             "periods":[{"period":"2023","monthsWorked":12,"workingDaysAbsent":0,"taskRating":"completedExcellently",
+               "attestations":{"policyComplianceAndSolidarity":true,"activeStudy":true,"ethicsAndLifestyle":true,"productiveWorkAndEmulation":true,"exemplaryConduct":true,"outstandingAmongPeers":true,"mostOutstandingAmongPeers":true},
+               "ballots":[{"award":"CSTD_BO_TINH","councilMembers":31,"votesInFavour":27},{"award":"CSTD_TOAN_QUOC","councilMembers":31,"votesInFavour":27}],
+               "emulationRegistered":false}],
+             "awardHistory":[],
+             "disciplines":[{"form":"deferredSalaryIncrease","decisionDate":"2022-12-31","inForceUntil":"2023-12-31"},
+                            {"form":"deferredSalaryIncrease","decisionDate":"2022-12-31","liftedOn":"2023-02-19","inForceUntil":"2023-12-31"}],
+             "criminalSentences":[],"proceedings":[],"initiatives":[]}
+            """);
+        var period = AssessmentPeriod.CalendarYear(2023);
+        var removal = FactRemovals.For(dossier, period).Single(r => r.Field == "disciplines[0].inForceUntil, liftedOn");
+
+        Assert.Empty(removal.Facts);
+        AssertRemovalOnlyHidesOutcomes(new DossierCase(AwardCodes.NationalEmulationFighter, period, dossier), removal);
+    }
+
     /// <summary>Checks every individual award, not only the case's, so each removal meets every condition that reads it.</summary>
     private static void AssertRemovalOnlyHidesOutcomes(DossierCase c, FactRemoval removal)
     {

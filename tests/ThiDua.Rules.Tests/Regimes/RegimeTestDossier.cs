@@ -12,6 +12,7 @@ internal static class RegimeTestDossier
         Proceedings = Array.Empty<ProceedingRecord>(),
         AwardHistory = Array.Empty<AwardRecord>(),
         Initiatives = Array.Empty<InitiativeRecord>(),
+        CriminalSentences = Array.Empty<CriminalSentenceRecord>(),
     };
 
     public static EligibilityRequest Request(string period, string award = AwardCodes.AdvancedWorker)

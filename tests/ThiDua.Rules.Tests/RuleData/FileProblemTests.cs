@@ -123,6 +123,8 @@ public sealed class FileProblemTests
     {
         // The control for the overlap test: the same copy with adjacent dates is accepted.
         using var workspace = RuleSetWorkspace.CopyOfShipped()
+            .WithoutRegime("vn-2022")
+            .WithoutRegime("vn-2022-nd152")
             .CopyRegime("vn-2013", "vn-2099")
             .Edit("vn-2099/regime.json", file =>
             {
@@ -132,7 +134,7 @@ public sealed class FileProblemTests
 
         var checker = workspace.CreateChecker();
 
-        Assert.Equal(new[] { "vn-2013", "vn-2099" }, checker.Catalog.Regimes.Select(r => r.Id));
+        Assert.Equal(new[] { "vn-2013-nd42", "vn-2013-nd65", "vn-2013", "vn-2099" }, checker.Catalog.Regimes.Select(r => r.Id));
         Assert.Equal("vn-2099", checker.Catalog.ResolveRegime(AssessmentPeriod.CalendarYear(2024)).Id);
     }
 

@@ -73,6 +73,13 @@ internal sealed class RuleSetWorkspace : IDisposable
         return this;
     }
 
+    /// <summary>Deletes the folder of regime <paramref name="id"/>, e.g. to test date ranges against vn-2013 alone.</summary>
+    public RuleSetWorkspace WithoutRegime(string id)
+    {
+        Directory.Delete(PathOf(id), recursive: true);
+        return this;
+    }
+
     /// <summary>Copies the folder of regime <paramref name="from"/> to a new regime folder <paramref name="to"/>.</summary>
     public RuleSetWorkspace CopyRegime(string from, string to)
     {

@@ -7,8 +7,12 @@ internal static class SampleDossiers
     public static string TestDataFolder => Path.Combine(AppContext.BaseDirectory, "TestData", "dossiers");
 
     /// <summary>Every sample and test dossier file, by full path.</summary>
+    /// <summary>Samples of the other formats in samples/data: a collective's dossier and a nomination list.</summary>
+    public static readonly IReadOnlyList<string> OtherFormats = new[] { "collective-ttldxs.json", "nomination-list.json" };
+
     public static IEnumerable<string> AllFiles()
         => Directory.EnumerateFiles(RepositoryLayout.SampleData, "*.json")
+            .Where(f => !OtherFormats.Contains(Path.GetFileName(f)))
             .Concat(Directory.EnumerateFiles(TestDataFolder, "*.json"))
             .OrderBy(f => f, StringComparer.Ordinal);
 

@@ -52,12 +52,24 @@ public sealed class ShippedRuleSetTests
         var period = SampleDossiers.LatestPeriod(dossier);
         var regime = embedded.Catalog.ResolveRegime(period).Id;
 
-        foreach (var award in embedded.Catalog.GetAwards(regime))
+        foreach (var award in embedded.Catalog.GetAwards(regime).Where(a => a.Subject == AwardSubject.Individual))
         {
             var request = new EligibilityRequest(award.Code, dossier, period);
             Assert.Equal(ThiDuaJson.Write(embedded.Check(request)), ThiDuaJson.Write(fromDirectory.Check(request)));
         }
 
         Assert.Equal(ThiDuaJson.Write(embedded.CheckAll(dossier, period)), ThiDuaJson.Write(fromDirectory.CheckAll(dossier, period)));
+    }
+
+    [Fact]
+    public void CheckCollectiveAndValidateList_DirectoryCopyOfShippedRuleSets_GiveTheSameResultsAsEmbedded()
+    {
+        using var workspace = RuleSetWorkspace.CopyOfShipped();
+        var fromDirectory = workspace.CreateChecker();
+        var collective = new CollectiveEligibilityRequest(AwardCodes.ExcellentLabourCollective, ThiDuaJson.ReadCollective(File.ReadAllText(Path.Combine(RepositoryLayout.SampleData, "collective-ttldxs.json"))), AssessmentPeriod.CalendarYear(2021));
+        var list = ThiDuaJson.ReadNominationList(File.ReadAllText(Path.Combine(RepositoryLayout.SampleData, "nomination-list.json")));
+
+        Assert.Equal(ThiDuaJson.Write(ThiDuaRules.Default.CheckCollective(collective)), ThiDuaJson.Write(fromDirectory.CheckCollective(collective)));
+        Assert.Equal(ThiDuaJson.Write(ThiDuaRules.Default.ValidateList(list)), ThiDuaJson.Write(fromDirectory.ValidateList(list)));
     }
 }

@@ -4,30 +4,66 @@ namespace ThiDua.Rules.Tests.Snapshots;
 
 /// <summary>
 /// Counts taken by hand from the rule files: an award's own rules plus those of the shared groups it includes
-/// (advanced-standard 10, general 2, annual 1).
+/// (vn-2013: advanced-standard 12, general 2, annual 1, title-bases 1; vn-2013-nd65: advanced-standard 13, general 1,
+/// annual 1, title-bases 1; vn-2013-nd42: advanced-standard 7, annual 1, title-bases 1).
 /// </summary>
 public sealed class CatalogCountTests
 {
     [Fact]
-    public void Regimes_Embedded_AreExactlyVn2013()
+    public void Regimes_Embedded_AreThe2013LawLayersAndThe2022LawRegimesInDateOrder()
     {
-        Assert.Equal(new[] { "vn-2013" }, ThiDuaRules.Default.Catalog.Regimes.Select(r => r.Id));
+        Assert.Equal(new[] { "vn-2013-nd42", "vn-2013-nd65", "vn-2013", "vn-2022", "vn-2022-nd152" }, ThiDuaRules.Default.Catalog.Regimes.Select(r => r.Id));
     }
 
-    [Fact]
-    public void GetAwards_Vn2013_HasFiveAwardsInCatalogueOrder()
+    [Theory]
+    [InlineData("vn-2013-nd42")]
+    [InlineData("vn-2013-nd65")]
+    [InlineData("vn-2022")]
+    [InlineData("vn-2022-nd152")]
+    public void GetAwards_EachRegime_HasTheFiveIndividualTitlesInCatalogueOrder(string regimeId)
     {
-        var codes = ThiDuaRules.Default.Catalog.GetAwards("vn-2013").Select(a => a.Code);
+        var codes = ThiDuaRules.Default.Catalog.GetAwards(regimeId).Select(a => a.Code);
 
         Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC" }, codes);
     }
 
+    [Fact]
+    public void GetAwards_Vn2013_HasItsAwardsAndListRulesInCatalogueOrder()
+    {
+        var codes = ThiDuaRules.Default.Catalog.GetAwards("vn-2013").Select(a => a.Code);
+
+        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDTT", "DVTT", "TTLDXS", "DVQT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "NOMINATION_LIST" }, codes);
+    }
+
     [Theory]
-    [InlineData("LDTT", 14)]
-    [InlineData("CSTT", 14)]
-    [InlineData("CSTDCS", 5)]
-    [InlineData("CSTD_BO_TINH", 7)]
-    [InlineData("CSTD_TOAN_QUOC", 7)]
+    [InlineData("vn-2013-nd65", "LDTT", 17)]
+    [InlineData("vn-2013-nd65", "CSTT", 17)]
+    [InlineData("vn-2013-nd65", "CSTDCS", 5)]
+    [InlineData("vn-2013-nd65", "CSTD_BO_TINH", 5)]
+    [InlineData("vn-2013-nd65", "CSTD_TOAN_QUOC", 7)]
+    [InlineData("vn-2013-nd42", "LDTT", 10)]
+    [InlineData("vn-2013-nd42", "CSTT", 10)]
+    [InlineData("vn-2013-nd42", "CSTDCS", 4)]
+    [InlineData("vn-2013-nd42", "CSTD_BO_TINH", 4)]
+    [InlineData("vn-2013-nd42", "CSTD_TOAN_QUOC", 3)]
+    public void GetAward_EarlierLayers_HaveTheConditionCountOfTheirRuleFiles(string regimeId, string code, int conditions)
+    {
+        Assert.Equal(conditions, ThiDuaRules.Default.Catalog.GetAward(regimeId, code).Conditions.Count);
+    }
+
+    [Theory]
+    [InlineData("LDTT", 17)]
+    [InlineData("CSTT", 17)]
+    [InlineData("CSTDCS", 6)]
+    [InlineData("CSTD_BO_TINH", 8)]
+    [InlineData("CSTD_TOAN_QUOC", 8)]
+    [InlineData("TTLDTT", 9)]
+    [InlineData("DVTT", 8)]
+    [InlineData("TTLDXS", 12)]
+    [InlineData("DVQT", 12)]
+    [InlineData("CO_THI_DUA_BO_TINH", 9)]
+    [InlineData("CO_THI_DUA_CP", 9)]
+    [InlineData("NOMINATION_LIST", 4)]
     public void GetAward_Vn2013_HasTheConditionCountOfItsRuleFiles(string code, int conditions)
     {
         var award = ThiDuaRules.Default.Catalog.GetAward("vn-2013", code);
@@ -36,9 +72,9 @@ public sealed class CatalogCountTests
     }
 
     [Theory]
-    [InlineData("LDTT", "LDTT.SUBJECT_GROUP", "GEN.NOT_ALREADY_AWARDED")]
-    [InlineData("CSTDCS", "CSTDCS.MEETS_ADVANCED_STANDARD", "GEN.NOT_ALREADY_AWARDED")]
-    [InlineData("CSTD_TOAN_QUOC", "CSTD_TOAN_QUOC.TWO_CONSECUTIVE_MINISTRY_TITLES", "GEN.AFTER_PREVIOUS_AWARD_PERIOD")]
+    [InlineData("LDTT", "LDTT.SUBJECT_GROUP", "GEN.EMULATION_REGISTRATION")]
+    [InlineData("CSTDCS", "CSTDCS.MEETS_ADVANCED_STANDARD", "GEN.EMULATION_REGISTRATION")]
+    [InlineData("CSTD_TOAN_QUOC", "CSTD_TOAN_QUOC.TWO_CONSECUTIVE_MINISTRY_TITLES", "GEN.EMULATION_REGISTRATION")]
     public void GetAward_Vn2013_ListsOwnRulesFirstThenIncludedGroups(string code, string first, string last)
     {
         var conditions = ThiDuaRules.Default.Catalog.GetAward("vn-2013", code).Conditions;

@@ -40,6 +40,11 @@ internal static class CatalogText
             {
                 Line(text, 2, condition.Id);
                 Line(text, 3, $"appliesTo: {List(condition.AppliesTo.Select(c => c.ToString()), "(all)")}");
+                if (condition.PeriodsEndingFrom is DateTime from && condition.PeriodsEndingTo is DateTime to)
+                {
+                    Line(text, 3, $"periodsEnding: {Day(from)} .. {Day(to)}");
+                }
+
                 Line(text, 3, $"needs: {List(condition.RequiredFacts, "(none)")}");
                 if (condition.IsPrerequisite)
                 {

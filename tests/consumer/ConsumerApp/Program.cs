@@ -24,7 +24,7 @@ using (var provider = new ServiceCollection()
 {
     provider.GetRequiredService<IStartupValidator>().Validate();
     var options = provider.GetRequiredService<IOptions<ThiDuaRulesOptions>>().Value;
-    Expect(options.PinnedRegimeId == "vn-2013" && options.Limits.MaxPeriods == 50, "options bound from appsettings.json");
+    Expect(options.PinnedRegimeId == "vn-2013" && options.Limits.MaxPeriods == 50 && options.OpenPoints.CriminalSentenceBeingServed == OpenPointTreatment.Excludes, "options bound from appsettings.json");
     var checker = provider.GetRequiredService<IEligibilityChecker>();
     var result = checker.Check(new EligibilityRequest(AwardCodes.GrassrootsEmulationFighter, ThiDuaJson.ReadDossier(json), AssessmentPeriod.CalendarYear(2021)));
     Expect(result.Verdict == Verdict.Eligible, "DI path: " + result.Verdict);

@@ -31,6 +31,9 @@ public sealed class HostRuleTests
         Assert.Equal(ProvincialDocument.Id, hosted.Citations.Single().Document.Id);
         Assert.Equal(5, hosted.Citations.Single().Article);
         Assert.Equal(2, hosted.Citations.Single().Clause);
+        Assert.Equal(ConditionOrigin.HostRule, hosted.Origin);
+        Assert.Equal(typeof(ProvincialBallotRule).FullName, hosted.OriginName);
+        Assert.All(result.Conditions.SkipLast(1), c => Assert.Equal(ConditionOrigin.Law, c.Origin));
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public static class ProvincialDocument
     public static LegalDocument Document { get; } = new(
         Id,
         "01/2020/QĐ-UBND (ví dụ)",
-        LegalDocumentKind.Decree,
+        LegalDocumentKind.Decision,
         new LocalizedText("Quyết định minh họa của Ủy ban nhân dân tỉnh về thi đua, khen thưởng", "Illustrative provincial decision on emulation and commendation"),
         new DateTime(2020, 1, 1),
         null);

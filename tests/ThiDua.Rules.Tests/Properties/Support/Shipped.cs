@@ -7,7 +7,23 @@ internal static class Shipped
 {
     public const string RegimeId = "vn-2013";
 
-    public static IEligibilityChecker Checker => ThiDuaRules.Default;
+    /// <summary>
+    /// The shipped rules with every open point of law decided (Excludes): generated dossiers state every fact, and
+    /// with the default settings an open point the dossier raises (a discipline from an earlier period still in force)
+    /// would stay Unknown by design, so "fully known" would not mean "every condition decided".
+    /// </summary>
+    public static IEligibilityChecker Checker { get; } = ThiDuaRules.CreateChecker(Options());
+
+    /// <summary>New options for a checker like <see cref="Checker"/>: the shipped rules, every open point decided.</summary>
+    public static ThiDuaRulesOptions Options() => new()
+    {
+        OpenPoints = new OpenPointSettings
+        {
+            DisciplineInForceFromEarlierPeriod = OpenPointTreatment.Excludes,
+            CriminalSentenceBeingServed = OpenPointTreatment.Excludes,
+            NotRegisteredForEmulation = OpenPointTreatment.Excludes,
+        },
+    };
 
     public static IReadOnlyList<string> IndividualAwards { get; } = Checker.Catalog.GetAwards(RegimeId)
         .Where(a => a.Subject == AwardSubject.Individual)

@@ -1,0 +1,60 @@
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using ThiDua.Rules.Benchmarks.Config;
+using ThiDua.Rules.Cli;
+
+namespace ThiDua.Rules.Benchmarks.Suites;
+
+/// <summary>
+/// <c>thidua batch</c> end to end on a JSON Lines file of 100 000 generated dossiers for 2021: reading the lines,
+/// the library's strict reader, <c>CheckAll</c> on every core, the records written in order to a JSON Lines file,
+/// and the summary. Times are per input line (OperationsPerInvoke), so Op/s is dossier-years per second, comparable
+/// with <see cref="BatchBenchmarks"/>, which checks dossiers already in memory.
+/// </summary>
+[MemoryDiagnoser]
+[Config(typeof(BatchConfig))]
+[BenchmarkCategory("batch")]
+public class BatchPipelineBenchmarks
+{
+    public const int LineCount = 100_000;
+
+    private static readonly AssessmentPeriod Year = AssessmentPeriod.CalendarYear(2021);
+
+    private string _input = null!;
+    private string _output = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        // The batch checks one period, so keep the generator's dossiers built for 2021 (about one in seven): the
+        // same mix as BatchBenchmarks, not dossiers whose records are for other years.
+        var generator = new DossierGenerator(seed: 20261201);
+        _input = Path.Combine(Path.GetTempPath(), "thidua-bench-batch-input.jsonl");
+        _output = Path.Combine(Path.GetTempPath(), "thidua-bench-batch-output.jsonl");
+        using var writer = new StreamWriter(_input, append: false, new UTF8Encoding(false), 1 << 16);
+        for (int index = 0, written = 0; written < LineCount; index++)
+        {
+            var (dossier, period) = generator.Next(index);
+            if (period == Year)
+            {
+                writer.Write(ThiDuaJson.Write(dossier, indented: false));
+                writer.Write('\n');
+                written++;
+            }
+        }
+
+        // Load and compile the rules outside the measurement, as a long batch amortises them.
+        _ = ThiDuaRules.Default.Catalog;
+    }
+
+    [Benchmark(Description = "Batch 100k lines: thidua batch, JSONL to JSONL", OperationsPerInvoke = LineCount)]
+    public int BatchCommand()
+        => CliApp.Run(new[] { "batch", _input, "--year", "2021", "--out", _output, "--overwrite" }, TextWriter.Null, TextWriter.Null);
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        File.Delete(_input);
+        File.Delete(_output);
+    }
+}

@@ -1,0 +1,60 @@
+using System.Globalization;
+using ThiDua.Rules.WebApi.Problems;
+
+namespace ThiDua.Rules.WebApi.Input;
+
+/// <summary>
+/// Reads the request body as one dossier with the library's strict reader, so a bad body gets the same problems, with
+/// the same JSON paths, as a bad file given to the CLI.
+/// </summary>
+internal static class DossierBody
+{
+    /// <summary>Reads the dossier, or throws <see cref="ApiProblemException"/> (too large) or <see cref="InvalidDossierException"/>.</summary>
+    public static async Task<IndividualDossier> ReadAsync(HttpRequest request, ThiDuaLimits limits)
+    {
+        var max = limits.MaxDocumentBytes;
+        if (request.ContentLength > max)
+        {
+            throw TooLarge(max, $"the body has {request.ContentLength.Value.ToString(CultureInfo.InvariantCulture)} bytes");
+        }
+
+        // Buffered asynchronously (Kestrel forbids blocking reads), never past one byte more than the limit.
+        var buffer = new byte[Math.Min(max + 1, 16 * 1024)];
+        var length = 0;
+        try
+        {
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    Array.Resize(ref buffer, (int)Math.Min((long)buffer.Length * 2, (long)max + 1));
+                }
+
+                var read = await request.Body.ReadAsync(buffer.AsMemory(length), request.HttpContext.RequestAborted);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                length += read;
+                if (length > max)
+                {
+                    throw TooLarge(max, "the body holds more");
+                }
+            }
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // Kestrel's own limit (the same number) stopped a body sent without a length.
+            throw TooLarge(max, "the body holds more");
+        }
+
+        return ThiDuaJson.ReadDossier(buffer.AsSpan(0, length), limits);
+    }
+
+    private static ApiProblemException TooLarge(int max, string size) => new(
+        StatusCodes.Status413PayloadTooLarge,
+        ProblemTypes.TooLarge,
+        "Request body too large",
+        new[] { new DossierProblem("$", $"the dossier is too large: {size}, more than the limit ThiDuaLimits.MaxDocumentBytes ({max.ToString(CultureInfo.InvariantCulture)} bytes); it was not read") });
+}
