@@ -71,10 +71,10 @@ namespace ThiDua.Rules.Checking
             return check;
         }
 
-        public IReadOnlyList<EligibilityResult> CheckAll(IndividualDossier dossier, AssessmentPeriod period, string? regimeId = null)
+        public IReadOnlyList<EligibilityResult> CheckAll(IndividualDossier dossier, AssessmentPeriod period, string? regimeId)
             => CheckAll(dossier, period, regimeId, null);
 
-        public IReadOnlyList<EligibilityResult> CheckAll(IndividualDossier dossier, AssessmentPeriod period, string? regimeId, DateTime? consideredOn)
+        public IReadOnlyList<EligibilityResult> CheckAll(IndividualDossier dossier, AssessmentPeriod period, string? regimeId = null, DateTime? consideredOn = null)
         {
             if (dossier == null)
             {
