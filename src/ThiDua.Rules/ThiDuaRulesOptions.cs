@@ -41,6 +41,15 @@ namespace ThiDua.Rules
         /// <value>The default is a new <see cref="OpenPointSettings"/>: every point Unknown.</value>
         public OpenPointSettings OpenPoints { get; set; } = new OpenPointSettings();
 
+        /// <summary>Problems found while reading a configuration section into these options (unknown keys, values that are not numbers).</summary>
+        internal List<string> ConfigurationProblems { get; } = new List<string>();
+
+        /// <summary>
+        /// The configuration key each setting was read from (<c>ThiDuaLimits.MaxPeriods</c> to
+        /// <c>ThiDuaRules:Limits:MaxPeriods</c>), so that a failure names the key the host has to fix.
+        /// </summary>
+        internal Dictionary<string, string> ConfigurationPaths { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
         /// <summary>The host rule classes registered so far.</summary>
         public IReadOnlyList<Type> RuleTypes => _ruleTypes;
 

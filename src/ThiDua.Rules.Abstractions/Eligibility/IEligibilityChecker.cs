@@ -31,7 +31,12 @@ namespace ThiDua.Rules
         /// <returns>One result per applicable award, in catalogue order.</returns>
         /// <exception cref="PeriodNotCoveredException">No regime covers the period.</exception>
         /// <exception cref="InvalidDossierException">The dossier holds impossible values.</exception>
-        IReadOnlyList<EligibilityResult> CheckAll(IndividualDossier dossier, AssessmentPeriod period, string? regimeId = null);
+        /// <remarks>
+        /// <c>CheckAll(dossier, period)</c> calls the overload with the consideration date, whose optional parameters are
+        /// both <see langword="null"/>: only the overload with the most parameters may have optional ones, so that a
+        /// parameter added later cannot break callers compiled against an earlier version.
+        /// </remarks>
+        IReadOnlyList<EligibilityResult> CheckAll(IndividualDossier dossier, AssessmentPeriod period, string? regimeId);
 
         /// <summary>
         /// <see cref="CheckAll(IndividualDossier, AssessmentPeriod, string?)"/> for a proposal the competent body considers on
@@ -46,7 +51,7 @@ namespace ThiDua.Rules
         /// <exception cref="PeriodNotCoveredException">No regime covers the date.</exception>
         /// <exception cref="InvalidDossierException">The dossier holds impossible values.</exception>
         /// <exception cref="System.ArgumentException">The consideration date is before the period starts.</exception>
-        IReadOnlyList<EligibilityResult> CheckAll(IndividualDossier dossier, AssessmentPeriod period, string? regimeId, System.DateTime? consideredOn);
+        IReadOnlyList<EligibilityResult> CheckAll(IndividualDossier dossier, AssessmentPeriod period, string? regimeId = null, System.DateTime? consideredOn = null);
 
         /// <summary>
         /// Checks one request under two regimes, whatever dates they cover, and matches their conditions by concept: for

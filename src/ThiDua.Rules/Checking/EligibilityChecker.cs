@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Microsoft.Extensions.Logging;
 using ThiDua.Rules.Engine;
 using ThiDua.Rules.Facts;
+using ThiDua.Rules.Logging;
 using ThiDua.Rules.RuleData;
 
 namespace ThiDua.Rules.Checking
@@ -19,9 +21,11 @@ namespace ThiDua.Rules.Checking
         private readonly RuleEngine _engine;
         private readonly string? _pinnedRegimeId;
         private readonly ThiDuaLimits _limits;
+        private readonly ILogger _logger;
 
-        public EligibilityChecker(AwardCatalog catalog, RuleEngine engine, string? pinnedRegimeId, ThiDuaLimits limits)
+        public EligibilityChecker(AwardCatalog catalog, RuleEngine engine, string? pinnedRegimeId, ThiDuaLimits limits, ILogger logger)
         {
+            _logger = logger;
             _catalog = catalog;
             _engine = engine;
             _pinnedRegimeId = pinnedRegimeId;
@@ -67,10 +71,10 @@ namespace ThiDua.Rules.Checking
             return check;
         }
 
-        public IReadOnlyList<EligibilityResult> CheckAll(IndividualDossier dossier, AssessmentPeriod period, string? regimeId = null)
+        public IReadOnlyList<EligibilityResult> CheckAll(IndividualDossier dossier, AssessmentPeriod period, string? regimeId)
             => CheckAll(dossier, period, regimeId, null);
 
-        public IReadOnlyList<EligibilityResult> CheckAll(IndividualDossier dossier, AssessmentPeriod period, string? regimeId, DateTime? consideredOn)
+        public IReadOnlyList<EligibilityResult> CheckAll(IndividualDossier dossier, AssessmentPeriod period, string? regimeId = null, DateTime? consideredOn = null)
         {
             if (dossier == null)
             {
@@ -94,16 +98,25 @@ namespace ThiDua.Rules.Checking
             DossierValidator.ThrowIfInvalidRequest(request, nameof(request));
             DossierValidator.ThrowIfInvalid(request.Dossier, _catalog, _limits);
             DossierValidator.ThrowIfInvalidForPeriod(request.Dossier, request.Period);
-            var first = Run(Prepared(request, _catalog.Named(firstRegimeId ?? throw new ArgumentNullException(nameof(firstRegimeId)), request.Period, request.ConsideredOn)));
-            var second = Run(Prepared(request, _catalog.Named(secondRegimeId ?? throw new ArgumentNullException(nameof(secondRegimeId)), request.Period, request.ConsideredOn)));
+            var first = Run(Prepared(request, Logged(request.Period, _catalog.Named(firstRegimeId ?? throw new ArgumentNullException(nameof(firstRegimeId)), request.Period, request.ConsideredOn))));
+            var second = Run(Prepared(request, Logged(request.Period, _catalog.Named(secondRegimeId ?? throw new ArgumentNullException(nameof(secondRegimeId)), request.Period, request.ConsideredOn))));
             return RegimeComparer.Compare(_catalog, first, second);
         }
 
-        /// <summary>The regime for a period and consideration date: named by the request, else pinned by the host, else chosen by date.</summary>
+        /// <summary>
+        /// The regime for a period and consideration date: named by the request, else pinned by the host, else chosen by
+        /// date. The choice and its reason are logged at Debug.
+        /// </summary>
         private (CompiledRegime Regime, RegimeSelection Selection) Select(AssessmentPeriod period, DateTime? consideredOn, string? requestedRegimeId)
-            => requestedRegimeId != null ? _catalog.Select(period, consideredOn, requestedRegimeId, RegimeSelectionBasis.Named)
+            => Logged(period, requestedRegimeId != null ? _catalog.Select(period, consideredOn, requestedRegimeId, RegimeSelectionBasis.Named)
              : _pinnedRegimeId != null ? _catalog.Select(period, consideredOn, _pinnedRegimeId, RegimeSelectionBasis.Pinned)
-             : _catalog.Select(period, consideredOn, null, RegimeSelectionBasis.Named);
+             : _catalog.Select(period, consideredOn, null, RegimeSelectionBasis.Named));
+
+        private (CompiledRegime Regime, RegimeSelection Selection) Logged(AssessmentPeriod period, (CompiledRegime Regime, RegimeSelection Selection) selected)
+        {
+            ThiDuaLog.RegimeChosen(_logger, period, selected.Selection);
+            return selected;
+        }
 
         private AwardCheck Prepared(EligibilityRequest request, (CompiledRegime Regime, RegimeSelection Selection) selected)
         {

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Microsoft.Extensions.Options;
 
@@ -12,7 +13,33 @@ namespace ThiDua.Rules
             return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
         }
 
+        /// <summary>Every problem with the options' own values, each naming the configuration key it was read from, if any.</summary>
         internal static IReadOnlyList<string> StaticFailures(ThiDuaRulesOptions options)
+        {
+            var failures = new List<string>(options.ConfigurationProblems);
+            foreach (var failure in OwnValueFailures(options))
+            {
+                failures.Add(NameConfigurationKey(failure, options.ConfigurationPaths));
+            }
+
+            return failures;
+        }
+
+        /// <summary>"ThiDuaLimits.MaxPeriods is 0; …" becomes "ThiDuaLimits.MaxPeriods (configuration key 'ThiDuaRules:Limits:MaxPeriods') is 0; …".</summary>
+        private static string NameConfigurationKey(string failure, IReadOnlyDictionary<string, string> paths)
+        {
+            foreach (var path in paths)
+            {
+                if (failure.StartsWith(path.Key + " ", StringComparison.Ordinal))
+                {
+                    return $"{path.Key} (configuration key '{path.Value}'){failure.Substring(path.Key.Length)}";
+                }
+            }
+
+            return failure;
+        }
+
+        private static List<string> OwnValueFailures(ThiDuaRulesOptions options)
         {
             var failures = new List<string>();
             if (options.Source == null)

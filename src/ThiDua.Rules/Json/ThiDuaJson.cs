@@ -97,15 +97,21 @@ namespace ThiDua.Rules
             return ReadUtf8(ReadStream(utf8Json, limits), limits);
         }
 
+        /// <summary><see cref="ReadNominationList(Stream, ThiDuaLimits)"/> with the default limits.</summary>
+        /// <param name="utf8Json">The stream.</param>
+        /// <returns>The list.</returns>
+        /// <exception cref="InvalidDossierException">The document is malformed, does not fit the format, or exceeds a limit.</exception>
+        public static NominationList ReadNominationList(Stream utf8Json) => ReadNominationList(utf8Json, null);
+
         /// <summary>
         /// Reads a unit's nomination list from a UTF-8 stream, stopping at <see cref="ThiDuaLimits.MaxDocumentBytes"/>,
         /// with the same strictness as <see cref="ReadNominationList(string, ThiDuaLimits)"/>.
         /// </summary>
         /// <param name="utf8Json">The stream.</param>
-        /// <param name="limits">The limits to hold the document to.</param>
+        /// <param name="limits">The limits to hold the document to, or <see langword="null"/> for the defaults.</param>
         /// <returns>The list.</returns>
         /// <exception cref="InvalidDossierException">The document is malformed, does not fit the format, or exceeds a limit.</exception>
-        public static NominationList ReadNominationList(Stream utf8Json, ThiDuaLimits? limits = null)
+        public static NominationList ReadNominationList(Stream utf8Json, ThiDuaLimits? limits)
         {
             limits ??= DefaultLimits;
             CheckLimits(limits);
@@ -167,15 +173,22 @@ namespace ThiDua.Rules
             return ReadUtf8<CollectiveDossier>(Utf8(json, limits), limits, DossierShape.Collective, "a collective's dossier");
         }
 
-        /// <summary>
-        /// Reads a unit's nomination list (<see cref="NominationList"/>), its dossiers included, with the same
-        /// strictness as <see cref="ReadDossier(string)"/>.
-        /// </summary>
+        /// <summary><see cref="ReadNominationList(string, ThiDuaLimits)"/> with the default limits.</summary>
         /// <param name="json">The JSON text.</param>
-        /// <param name="limits">The limits to hold the document to (<see cref="ThiDuaLimits.MaxMembers"/> and <see cref="ThiDuaLimits.MaxNominations"/> among them).</param>
         /// <returns>The list.</returns>
         /// <exception cref="InvalidDossierException">The document is malformed, does not fit the format, or exceeds a limit.</exception>
-        public static NominationList ReadNominationList(string json, ThiDuaLimits? limits = null)
+        public static NominationList ReadNominationList(string json) => ReadNominationList(json, null);
+
+        /// <summary>
+        /// Reads a unit's nomination list (<see cref="NominationList"/>), its dossiers included, with the same
+        /// strictness as <see cref="ReadDossier(string)"/>. Only one overload of a name may have optional parameters
+        /// (so that adding one later cannot break compiled callers); the overload without limits uses the defaults.
+        /// </summary>
+        /// <param name="json">The JSON text.</param>
+        /// <param name="limits">The limits to hold the document to (<see cref="ThiDuaLimits.MaxMembers"/> and <see cref="ThiDuaLimits.MaxNominations"/> among them), or <see langword="null"/> for the defaults.</param>
+        /// <returns>The list.</returns>
+        /// <exception cref="InvalidDossierException">The document is malformed, does not fit the format, or exceeds a limit.</exception>
+        public static NominationList ReadNominationList(string json, ThiDuaLimits? limits)
         {
             limits ??= DefaultLimits;
             CheckLimits(limits);

@@ -33,7 +33,8 @@ public sealed class AddThiDuaRulesTests
 
         Assert.Single(services, d => d.ServiceType == typeof(IEligibilityChecker));
         Assert.Single(services, d => d.ServiceType == typeof(IAwardCatalog));
-        Assert.Single(services, d => d.ServiceType == typeof(IValidateOptions<ThiDuaRulesOptions>));
+        // Two validators, once each: the options' own values, and the checker created from them at start.
+        Assert.Equal(2, services.Count(d => d.ServiceType == typeof(IValidateOptions<ThiDuaRulesOptions>)));
         Assert.All(services.Where(d => d.ServiceType == typeof(IEligibilityChecker) || d.ServiceType == typeof(IAwardCatalog)), d => Assert.Equal(ServiceLifetime.Singleton, d.Lifetime));
     }
 
