@@ -1,3 +1,4 @@
+using ThiDua.Rules.Tests.Conditions;
 using Xunit;
 
 namespace ThiDua.Rules.Tests.Community;
@@ -90,6 +91,19 @@ public sealed class CultureTitleCheckTests
         var error = Assert.Throws<InvalidDossierException>(() => ThiDuaRules.Default.CheckCommunity(new CommunityEligibilityRequest(AwardCodes.CulturedFamily, dossier, AssessmentPeriod.CalendarYear(2021))));
 
         Assert.Equal("$.periods[0].meeting.inFavour", Assert.Single(error.Problems).Path);
+    }
+
+    [Fact]
+    public void Sample_HouseholdIn2021_IsEligibleUnderDecree122()
+    {
+        var household = ThiDuaJson.ReadCommunity(File.ReadAllText(Path.Combine(RuleData.RepositoryLayout.SampleData, "household-gdvh.json")));
+
+        var result = ThiDuaRules.Default.CheckCommunity(new CommunityEligibilityRequest(AwardCodes.CulturedFamily, household, AssessmentPeriod.CalendarYear(2021)));
+
+        // 24 of 32 invited is 75 % (at least 60 % needed); 19 of the 24 present is 79.2 % (at least 60 % needed).
+        Assert.Equal(Verdict.Eligible, result.Verdict);
+        Assert.Contains("24/32", ConditionCheck.Find(result, "GDVH.ND122.MEETING_QUORUM").Message.Vi, StringComparison.Ordinal);
+        Assert.Contains("19/24", ConditionCheck.Find(result, "GDVH.ND122.MEETING_APPROVAL").Message.Vi, StringComparison.Ordinal);
     }
 
     [Fact]
