@@ -115,6 +115,8 @@ public sealed class CatalogEndpointTests
 
         public EligibilityResult CheckCollective(CollectiveEligibilityRequest request) => throw new InvalidOperationException(Secret);
 
+        public EligibilityResult CheckCommunity(CommunityEligibilityRequest request) => throw new InvalidOperationException(Secret);
+
         public NominationListResult ValidateList(NominationList list) => throw new InvalidOperationException(Secret);
 
         public INominationListSession OpenList(NominationList list) => throw new InvalidOperationException(Secret);

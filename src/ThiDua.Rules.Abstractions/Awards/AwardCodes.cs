@@ -35,5 +35,11 @@ namespace ThiDua.Rules
 
         /// <summary>Cờ thi đua của Chính phủ (Government emulation flag).</summary>
         public const string GovernmentEmulationFlag = "CO_THI_DUA_CP";
+
+        /// <summary>Gia đình văn hóa (Cultured Family), a household title.</summary>
+        public const string CulturedFamily = "GDVH";
+
+        /// <summary>Thôn, tổ dân phố văn hóa (Cultured Village or Residential Group; "Khu dân cư văn hóa" in Decree 122/2018).</summary>
+        public const string CulturedVillage = "KDCVH";
     }
 }

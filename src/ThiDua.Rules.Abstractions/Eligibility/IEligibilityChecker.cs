@@ -81,6 +81,18 @@ namespace ThiDua.Rules
         EligibilityResult CheckCollective(CollectiveEligibilityRequest request);
 
         /// <summary>
+        /// Checks a household for Gia đình văn hóa or a village or residential group for Thôn, tổ dân phố văn hóa in one
+        /// year, under the decree whose dates cover it (Decree 122/2018 or Decree 86/2023).
+        /// </summary>
+        /// <param name="request">The award, the household's or village's dossier and the year.</param>
+        /// <returns>The verdict and each condition's outcome, message and citations.</returns>
+        /// <exception cref="UnknownAwardException">The selected regime does not define the award.</exception>
+        /// <exception cref="PeriodNotCoveredException">No regime covers the year, or no decree on the title is in force for it.</exception>
+        /// <exception cref="UnknownRegimeException">The request names a regime that does not exist.</exception>
+        /// <exception cref="InvalidDossierException">The dossier holds impossible values, or the award is not a household or village title.</exception>
+        EligibilityResult CheckCommunity(CommunityEligibilityRequest request);
+
+        /// <summary>
         /// Checks a unit's nomination list as a whole: every nomination by this checker, then the list's rules (the
         /// Chiến sĩ thi đua cơ sở cap, the Government flag cap, titles that exclude each other, an achievement proposed
         /// twice), all violations reported at once with their citations and numbers.

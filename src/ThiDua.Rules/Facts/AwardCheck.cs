@@ -41,6 +41,7 @@ namespace ThiDua.Rules.Facts
             Initiatives = new InitiativeFacts(this);
             Discipline = new DisciplineFacts(this);
             Collective = new CollectiveFacts(this);
+            Community = new CommunityFacts(this);
             List = new ListFacts(this);
             Outcomes = new ConditionResult?[plan.Rules.Length];
         }
@@ -92,6 +93,9 @@ namespace ThiDua.Rules.Facts
 
         /// <summary>For a nomination list's own rules, the counts over the nominations' results.</summary>
         public ListFacts List { get; }
+
+        /// <summary>For a household or village title, the household's or village's record of the year.</summary>
+        public CommunityFacts Community { get; }
 
         /// <summary>
         /// Records the outcome of a host rule's condition for this check. Call it once from the rule's action; the
@@ -153,6 +157,9 @@ namespace ThiDua.Rules.Facts
 
         /// <summary>The collective's record for the assessed period, if any.</summary>
         internal CollectivePeriodRecord? CollectiveRecord { get; }
+
+        /// <summary>For a household or village title, its dossier; the check's <see cref="Dossier"/> then carries its id and award history.</summary>
+        internal CommunityDossier? CommunityDossier { get; init; }
 
         /// <summary>The members' figures aggregated by the member tally rule, when the record lists member dossiers.</summary>
         internal MemberTally? Tally { get; set; }

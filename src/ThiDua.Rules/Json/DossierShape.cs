@@ -110,6 +110,10 @@ namespace ThiDua.Rules.Json
             [typeof(NominationList)] = ("a nomination list", "nomination lists"),
             [typeof(Nomination)] = ("a nomination", "nominations"),
             [typeof(CollectiveNomination)] = ("a collective nomination", "collective nominations"),
+            [typeof(CommunityDossier)] = ("a household's or village's dossier", "household or village dossiers"),
+            [typeof(CommunityPeriodRecord)] = ("a household's or village's period record", "household or village period records"),
+            [typeof(CommunityAttestations)] = ("the findings on the household or village", "findings"),
+            [typeof(ReviewMeeting)] = ("a review meeting", "review meetings"),
         };
 
         private DossierShape(Type type)
@@ -130,6 +134,9 @@ namespace ThiDua.Rules.Json
 
         /// <summary>The shape of a collective's dossier (its members are dossiers of <see cref="Root"/>'s shape).</summary>
         public static DossierShape Collective { get; } = Build(typeof(CollectiveDossier), new Dictionary<Type, DossierShape>());
+
+        /// <summary>The shape of a household's or village's dossier.</summary>
+        public static DossierShape Community { get; } = Build(typeof(CommunityDossier), new Dictionary<Type, DossierShape>());
 
         /// <summary>The shape of a nomination list (its members are dossiers, its collectives collective dossiers).</summary>
         public static DossierShape List { get; } = Build(typeof(NominationList), new Dictionary<Type, DossierShape>());

@@ -24,6 +24,7 @@ namespace ThiDua.Rules.Json
             [typeof(EmploymentBreak)] = new[] { nameof(EmploymentBreak.From), nameof(EmploymentBreak.To) },
             [typeof(CollectivePeriodRecord)] = new[] { nameof(CollectivePeriodRecord.Period) },
             [typeof(MemberCounts)] = new[] { nameof(MemberCounts.Total) },
+            [typeof(CommunityPeriodRecord)] = new[] { nameof(CommunityPeriodRecord.Period) },
             [typeof(NominationList)] = new[] { nameof(NominationList.Period) },
             [typeof(Nomination)] = new[] { nameof(Nomination.PersonId), nameof(Nomination.Award) },
             [typeof(CollectiveNomination)] = new[] { nameof(CollectiveNomination.Award), nameof(CollectiveNomination.Collective) },

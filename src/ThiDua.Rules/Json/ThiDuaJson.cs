@@ -104,6 +104,21 @@ namespace ThiDua.Rules
         public static NominationList ReadNominationList(Stream utf8Json) => ReadNominationList(utf8Json, null);
 
         /// <summary>
+        /// Reads a household's or village's dossier (<see cref="CommunityDossier"/>) with the same strictness as
+        /// <see cref="ReadDossier(string)"/>: every problem at once with its JSON path, within the limits.
+        /// </summary>
+        /// <param name="json">The JSON text.</param>
+        /// <param name="limits">The limits to hold the document to.</param>
+        /// <returns>The household's or village's dossier.</returns>
+        /// <exception cref="InvalidDossierException">The document is malformed, does not fit the format, or exceeds a limit.</exception>
+        public static CommunityDossier ReadCommunity(string json, ThiDuaLimits? limits = null)
+        {
+            limits ??= DefaultLimits;
+            CheckLimits(limits);
+            return ReadUtf8<CommunityDossier>(Utf8(json, limits), limits, DossierShape.Community, "a household's or village's dossier");
+        }
+
+        /// <summary>
         /// Reads a unit's nomination list from a UTF-8 stream, stopping at <see cref="ThiDuaLimits.MaxDocumentBytes"/>,
         /// with the same strictness as <see cref="ReadNominationList(string, ThiDuaLimits)"/>.
         /// </summary>

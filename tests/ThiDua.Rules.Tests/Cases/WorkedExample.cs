@@ -35,6 +35,9 @@ public sealed record WorkedExample
     /// <summary>For a collective award: the collective's dossier (then <see cref="Dossier"/> is left out).</summary>
     public JsonElement? Collective { get; init; }
 
+    /// <summary>For a household or village title: its dossier (then <see cref="Dossier"/> is left out).</summary>
+    public JsonElement? Community { get; init; }
+
     /// <summary>For the nomination-list rules: the list (then <see cref="Dossier"/> is left out).</summary>
     public JsonElement? List { get; init; }
 

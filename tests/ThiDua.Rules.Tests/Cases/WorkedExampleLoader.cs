@@ -56,7 +56,7 @@ public static class WorkedExampleLoader
 
     /// <summary>
     /// Runs the case through the public API that fits it: <c>Check</c> for a person, <c>CheckCollective</c> for a
-    /// collective, <c>ValidateList</c> for a nomination list (its list rules read as the conditions of one result).
+    /// collective, <c>CheckCommunity</c> for a household or village, <c>ValidateList</c> for a nomination list (its list rules read as the conditions of one result).
     /// </summary>
     public static EligibilityResult Run(WorkedExample example) => Run(example, ThiDuaRules.Default);
 
@@ -67,6 +67,11 @@ public static class WorkedExampleLoader
         if (example.Collective is JsonElement collective)
         {
             return checker.CheckCollective(new CollectiveEligibilityRequest(example.Award, ThiDuaJson.ReadCollective(collective.GetRawText()), period) { RegimeId = example.Regime });
+        }
+
+        if (example.Community is JsonElement community)
+        {
+            return checker.CheckCommunity(new CommunityEligibilityRequest(example.Award, ThiDuaJson.ReadCommunity(community.GetRawText()), period) { RegimeId = example.Regime });
         }
 
         if (example.List is JsonElement list)

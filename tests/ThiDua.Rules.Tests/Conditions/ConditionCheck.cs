@@ -58,6 +58,24 @@ internal static class ConditionCheck
         return AssertCondition(result, conditionId, outcome, citations, viFragments);
     }
 
+    /// <summary>
+    /// The same assertions for a household or village title: checks <paramref name="community"/> for its award and
+    /// asserts condition <paramref name="conditionId"/> as <see cref="Expect"/> does.
+    /// </summary>
+    public static ConditionResult ExpectCommunity(
+        Community.CommunityBuilder community,
+        string conditionId,
+        ConditionOutcome outcome,
+        Cite[] citations,
+        string[] viFragments,
+        [CallerMemberName] string testMethod = "",
+        [CallerFilePath] string testFile = "")
+    {
+        var result = community.Check();
+        AssertDeclared(testMethod, testFile, conditionId, outcome, result.RegimeId);
+        return AssertCondition(result, conditionId, outcome, citations, viFragments);
+    }
+
     private static ConditionResult AssertCondition(EligibilityResult result, string conditionId, ConditionOutcome outcome, Cite[] citations, string[] viFragments)
     {
         var condition = Find(result, conditionId);

@@ -7,8 +7,8 @@ internal static class SampleDossiers
     public static string TestDataFolder => Path.Combine(AppContext.BaseDirectory, "TestData", "dossiers");
 
     /// <summary>Every sample and test dossier file, by full path.</summary>
-    /// <summary>Samples of the other formats in samples/data: a collective's dossier and a nomination list.</summary>
-    public static readonly IReadOnlyList<string> OtherFormats = new[] { "collective-ttldxs.json", "nomination-list.json" };
+    /// <summary>Samples of the other formats in samples/data: a collective's dossier, a nomination list and a household's dossier.</summary>
+    public static readonly IReadOnlyList<string> OtherFormats = new[] { "collective-ttldxs.json", "nomination-list.json", "household-gdvh.json" };
 
     public static IEnumerable<string> AllFiles()
         => Directory.EnumerateFiles(RepositoryLayout.SampleData, "*.json")
