@@ -13,7 +13,7 @@ namespace ThiDua.Rules
     /// these grounds, so their absence cannot be assumed. Leave and transfers are events: a period record without
     /// them means there were none, and so does a dossier without <see cref="EmploymentBreaks"/>.
     /// </remarks>
-    public sealed record IndividualDossier
+    public sealed partial record IndividualDossier
     {
         /// <summary>The host's id for the person, echoed in results.</summary>
         public string? Id { get; init; }
@@ -165,7 +165,7 @@ namespace ThiDua.Rules
     }
 
     /// <summary>A title or award already received.</summary>
-    public sealed record AwardRecord
+    public sealed partial record AwardRecord
     {
         /// <summary>The award code.</summary>
         public string Code { get; init; } = string.Empty;

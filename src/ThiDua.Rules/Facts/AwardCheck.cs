@@ -42,6 +42,7 @@ namespace ThiDua.Rules.Facts
             Discipline = new DisciplineFacts(this);
             Collective = new CollectiveFacts(this);
             List = new ListFacts(this);
+            Forms = new FormFacts(this);
             Outcomes = new ConditionResult?[plan.Rules.Length];
         }
 
@@ -92,6 +93,9 @@ namespace ThiDua.Rules.Facts
 
         /// <summary>For a nomination list's own rules, the counts over the nominations' results.</summary>
         public ListFacts List { get; }
+
+        /// <summary>For a form of commendation, the earlier form it builds on and the years since.</summary>
+        public FormFacts Forms { get; }
 
         /// <summary>
         /// Records the outcome of a host rule's condition for this check. Call it once from the rule's action; the

@@ -9,7 +9,7 @@ namespace ThiDua.Rules.Facts
     /// Whether a fact is known is asked for every fact of every rule on every check, so the tests below call
     /// allocation-free helpers of the fact types (loops) rather than LINQ over the dossier's lists.
     /// </remarks>
-    internal static class FactCatalog
+    internal static partial class FactCatalog
     {
         private static readonly Dictionary<string, FactDescriptor> ByName = Build().ToDictionary(f => f.Name, StringComparer.Ordinal);
 
@@ -89,7 +89,7 @@ namespace ThiDua.Rules.Facts
                 c => c.Dossier.AwardHistory != null && (c.History.LatestMinistryTitle() is not AwardRecord a || a.DecisionDate != null), c => c.History.ConsecutiveGrassrootsTitlesSinceDecision);
             yield return Fact("periodAfterPreviousAward", FactGroup.History, "awardHistory", "các danh hiệu, hình thức khen thưởng đã được tặng (ghi [] nếu chưa có)", "titles and awards already received (write [] if none)",
                 c => c.Dossier.AwardHistory != null, c => c.History.PeriodAfterPreviousAward);
-            foreach (var fact in CollectiveFactsCatalog().Concat(ListFactsCatalog()))
+            foreach (var fact in CollectiveFactsCatalog().Concat(ListFactsCatalog()).Concat(FormFactsCatalog()))
             {
                 yield return fact;
             }

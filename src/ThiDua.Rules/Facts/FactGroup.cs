@@ -7,7 +7,7 @@ namespace ThiDua.Rules.Facts
 {
     /// <summary>
     /// One kind of fact a rule expression may read, by what it describes: the expression names it as a parameter
-    /// (<c>person</c>, <c>record</c>, <c>history</c>, <c>initiatives</c>, <c>discipline</c>, <c>collective</c>, <c>list</c>) and the engine reads it
+    /// (<c>person</c>, <c>record</c>, <c>history</c>, <c>initiatives</c>, <c>discipline</c>, <c>collective</c>, <c>list</c>, <c>forms</c>) and the engine reads it
     /// from the <see cref="AwardCheck"/> property of the same name.
     /// </summary>
     internal sealed class FactGroup
@@ -19,8 +19,9 @@ namespace ThiDua.Rules.Facts
         public static readonly FactGroup Discipline = new FactGroup("discipline", typeof(DisciplineFacts), nameof(AwardCheck.Discipline));
         public static readonly FactGroup Collective = new FactGroup("collective", typeof(CollectiveFacts), nameof(AwardCheck.Collective));
         public static readonly FactGroup List = new FactGroup("list", typeof(ListFacts), nameof(AwardCheck.List));
+        public static readonly FactGroup Forms = new FactGroup("forms", typeof(FormFacts), nameof(AwardCheck.Forms));
 
-        public static readonly IReadOnlyList<FactGroup> All = new[] { Person, Record, History, Initiatives, Discipline, Collective, List };
+        public static readonly IReadOnlyList<FactGroup> All = new[] { Person, Record, History, Initiatives, Discipline, Collective, List, Forms };
 
         private FactGroup(string parameterName, Type type, string checkProperty)
         {
