@@ -13,6 +13,6 @@ namespace ThiDua.Rules
         public const string PrimeMinisterCertificateOfMerit = "BK_TTG";
 
         /// <summary><c>Huân chương Lao động hạng Ba</c>, Labour Order, Third Class.</summary>
-        public const string LabourOrderThirdClass = "HCLD3";
+        public const string LabourOrderThirdClass = "HCLD_HANG_BA";
     }
 }

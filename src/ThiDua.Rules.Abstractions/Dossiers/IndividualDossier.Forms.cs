@@ -33,6 +33,16 @@ namespace ThiDua.Rules
         public IssuerLevel? IssuerLevel { get; init; }
     }
 
+    /// <summary>The council's finding the forms of commendation open with.</summary>
+    public sealed partial record CouncilAttestations
+    {
+        /// <summary>
+        /// Set an example in complying with Party guidelines and State policy and law (<c>gương mẫu chấp hành tốt chủ
+        /// trương của Đảng, chính sách, pháp luật của Nhà nước</c>), the lead-in of every individual form.
+        /// </summary>
+        public bool? ExemplaryPolicyCompliance { get; init; }
+    }
+
     /// <summary>A leadership post the person held.</summary>
     public sealed record PositionRecord
     {

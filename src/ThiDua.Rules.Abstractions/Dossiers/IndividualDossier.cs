@@ -95,7 +95,7 @@ namespace ThiDua.Rules
     }
 
     /// <summary>The emulation council's findings on the criteria that are judgements, not numbers.</summary>
-    public sealed record CouncilAttestations
+    public sealed partial record CouncilAttestations
     {
         /// <summary>Complied with Party guidelines and State policy and law, helped colleagues, took part in emulation (cadres, civil servants, armed forces).</summary>
         public bool? PolicyComplianceAndSolidarity { get; init; }

@@ -9,6 +9,8 @@ namespace ThiDua.Rules.Facts
 
         private static IEnumerable<FactDescriptor> FormFactsCatalog()
         {
+            yield return Fact("exemplaryPolicyCompliance", FactGroup.Forms, "periods[{period}].attestations.exemplaryPolicyCompliance", "nhận xét của Hội đồng thi đua - khen thưởng: gương mẫu chấp hành tốt chủ trương, chính sách, pháp luật", "emulation council's finding: exemplary compliance with policy and law",
+                c => c.PeriodRecord?.Attestations?.ExemplaryPolicyCompliance != null, c => c.Forms.ExemplaryPolicyCompliance);
             yield return Fact("ministryCertificateHeld", FactGroup.Forms, HistoryWithBasis, "các Bằng khen cấp bộ, ngành, tỉnh đã được tặng, ghi rõ loại khen thưởng (công trạng, đột xuất, chuyên đề)", "ministry/provincial certificates of merit received, with what each rewarded (merit, one-off, thematic)",
                 c => c.Forms.Base(AwardCodes.MinistryCertificateOfMerit).Known, c => c.Forms.MinistryCertificateHeld);
             yield return Fact("primeMinisterCertificateHeld", FactGroup.Forms, HistoryWithBasis, "các Bằng khen của Thủ tướng Chính phủ đã được tặng, ghi rõ loại khen thưởng", "Prime Minister's certificates of merit received, with what each rewarded",

@@ -19,6 +19,9 @@ namespace ThiDua.Rules.Facts
             _check = check;
         }
 
+        /// <summary>The council's finding that the person set an example in complying with policy and law (fact <c>exemplaryPolicyCompliance</c>).</summary>
+        public bool ExemplaryPolicyCompliance => _check.PeriodRecord?.Attestations?.ExemplaryPolicyCompliance == true;
+
         /// <summary>Whether the person holds a merit Ministry or Provincial Certificate of Merit from before the period (fact <c>ministryCertificateHeld</c>).</summary>
         public bool MinistryCertificateHeld => Base(AwardCodes.MinistryCertificateOfMerit).Latest != null;
 
