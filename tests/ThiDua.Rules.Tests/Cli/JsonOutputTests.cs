@@ -58,13 +58,16 @@ public sealed class JsonOutputTests
         Assert.Equal(new DateTime(2026, 9, 30), catalog.Regimes[4].KnownCurrentTo);
         var individualTitles = new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC" };
         var collectiveTitlesAndList = new[] { "TTLDTT", "DVTT", "TTLDXS", "DVQT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "NOMINATION_LIST" };
+        var forms = new[] { "BK_BO_TINH", "BK_TTG", "HCLD_HANG_BA" };
         foreach (var regime in catalog.Regimes)
         {
-            var expected = regime.Id == "vn-2013" ? individualTitles.Concat(collectiveTitlesAndList) : individualTitles;
+            var expected = regime.Id == "vn-2013" ? individualTitles.Concat(collectiveTitlesAndList)
+                : regime.Id.StartsWith("vn-2022", StringComparison.Ordinal) ? individualTitles.Concat(forms)
+                : individualTitles;
             Assert.Equal(expected, catalog.Awards.Where(a => a.RegimeId == regime.Id).Select(a => a.Code));
         }
 
-        Assert.Equal((5 * individualTitles.Length) + collectiveTitlesAndList.Length, catalog.Awards.Count);
+        Assert.Equal((5 * individualTitles.Length) + collectiveTitlesAndList.Length + (2 * forms.Length), catalog.Awards.Count);
     }
 
     [Fact]

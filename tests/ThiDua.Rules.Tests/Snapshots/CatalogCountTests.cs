@@ -18,13 +18,34 @@ public sealed class CatalogCountTests
     [Theory]
     [InlineData("vn-2013-nd42")]
     [InlineData("vn-2013-nd65")]
-    [InlineData("vn-2022")]
-    [InlineData("vn-2022-nd152")]
     public void GetAwards_EachRegime_HasTheFiveIndividualTitlesInCatalogueOrder(string regimeId)
     {
         var codes = ThiDuaRules.Default.Catalog.GetAwards(regimeId).Select(a => a.Code);
 
         Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC" }, codes);
+    }
+
+    [Theory]
+    [InlineData("vn-2022")]
+    [InlineData("vn-2022-nd152")]
+    public void GetAwards_2022LawRegimes_HaveTheFiveTitlesThenTheThreeFormsInCatalogueOrder(string regimeId)
+    {
+        var codes = ThiDuaRules.Default.Catalog.GetAwards(regimeId).Select(a => a.Code);
+
+        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "BK_BO_TINH", "BK_TTG", "HCLD_HANG_BA" }, codes);
+    }
+
+    /// <summary>Each form's own rules plus the two of the 2022 general group (pending proceedings, after the previous award).</summary>
+    [Theory]
+    [InlineData("vn-2022", "BK_BO_TINH", 5)]
+    [InlineData("vn-2022", "BK_TTG", 6)]
+    [InlineData("vn-2022", "HCLD_HANG_BA", 7)]
+    [InlineData("vn-2022-nd152", "BK_BO_TINH", 5)]
+    [InlineData("vn-2022-nd152", "BK_TTG", 6)]
+    [InlineData("vn-2022-nd152", "HCLD_HANG_BA", 7)]
+    public void GetAward_FormsOfCommendation_HaveTheConditionCountOfTheirRuleFiles(string regimeId, string code, int conditions)
+    {
+        Assert.Equal(conditions, ThiDuaRules.Default.Catalog.GetAward(regimeId, code).Conditions.Count);
     }
 
     [Fact]
