@@ -56,6 +56,10 @@ namespace ThiDua.Rules
         /// <value>The default is 100.</value>
         public int MaxEmploymentBreaks { get; set; } = 100;
 
+        /// <summary>The most entries of <c>positions</c> (posts held, read by the forms of commendation).</summary>
+        /// <value>The default is 100.</value>
+        public int MaxPositions { get; set; } = 100;
+
         /// <summary>The most entries of <c>proceedings</c>.</summary>
         /// <value>The default is 200.</value>
         public int MaxProceedings { get; set; } = 200;
@@ -121,6 +125,7 @@ namespace ThiDua.Rules
             Range(failures, nameof(MaxDisciplines), MaxDisciplines, 1, int.MaxValue);
             Range(failures, nameof(MaxCriminalSentences), MaxCriminalSentences, 1, int.MaxValue);
             Range(failures, nameof(MaxEmploymentBreaks), MaxEmploymentBreaks, 1, int.MaxValue);
+            Range(failures, nameof(MaxPositions), MaxPositions, 1, int.MaxValue);
             Range(failures, nameof(MaxProceedings), MaxProceedings, 1, int.MaxValue);
             Range(failures, nameof(MaxLeavesPerPeriod), MaxLeavesPerPeriod, 1, int.MaxValue);
             Range(failures, nameof(MaxBallotsPerPeriod), MaxBallotsPerPeriod, 1, int.MaxValue);

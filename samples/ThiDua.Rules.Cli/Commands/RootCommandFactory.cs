@@ -10,9 +10,9 @@ internal static class RootCommandFactory
         "thidua: checks whether a person meets the legal standard for a Vietnamese emulation title and explains why, "
         + "condition by condition, with legal citations (ThiDua.Rules sample).\n\n"
         + "Exit codes:\n"
-        + "  0   check: eligible; check-all: at least one award eligible; batch: every line checked; compare, catalog, explain, --help: success\n"
-        + "  1   check: not eligible; check-all: every award not eligible\n"
-        + "  2   check: needs information; check-all: no award eligible and some need information\n"
+        + "  0   check, gaps: eligible (gaps: nothing missing); check-all: at least one award eligible; batch: every line checked; compare, catalog, explain, --help: success\n"
+        + "  1   check, gaps: not eligible; check-all: every award not eligible\n"
+        + "  2   check, gaps: needs information; check-all: no award eligible and some need information\n"
         + "  64  usage error: bad or missing arguments, unknown command or option, bad --year, --considered-on or --regimes, unknown --format or --lang\n"
         + "  65  invalid dossier: malformed JSON or impossible values (each problem printed as 'path: reason'); batch: some lines invalid\n"
         + "  66  dossier file not found or unreadable\n"
@@ -53,6 +53,7 @@ internal static class RootCommandFactory
         root.Subcommands.Add(ExplainCommand.Create(context));
         root.Subcommands.Add(BatchCommand.Create(context));
         root.Subcommands.Add(ValidateListCommand.Create(context));
+        root.Subcommands.Add(GapsCommand.Create(context));
         return root;
     }
 }

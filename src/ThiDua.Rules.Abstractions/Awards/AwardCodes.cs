@@ -1,7 +1,7 @@
 namespace ThiDua.Rules
 {
     /// <summary>The stable codes of the awards the shipped rule data covers. Codes are never reused.</summary>
-    public static class AwardCodes
+    public static partial class AwardCodes
     {
         /// <summary><c>Lao động tiên tiến</c>, Advanced Worker.</summary>
         public const string AdvancedWorker = "LDTT";

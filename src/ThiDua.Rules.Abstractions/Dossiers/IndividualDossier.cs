@@ -13,7 +13,7 @@ namespace ThiDua.Rules
     /// these grounds, so their absence cannot be assumed. Leave and transfers are events: a period record without
     /// them means there were none, and so does a dossier without <see cref="EmploymentBreaks"/>.
     /// </remarks>
-    public sealed record IndividualDossier
+    public sealed partial record IndividualDossier
     {
         /// <summary>The host's id for the person, echoed in results.</summary>
         public string? Id { get; init; }
@@ -95,7 +95,7 @@ namespace ThiDua.Rules
     }
 
     /// <summary>The emulation council's findings on the criteria that are judgements, not numbers.</summary>
-    public sealed record CouncilAttestations
+    public sealed partial record CouncilAttestations
     {
         /// <summary>Complied with Party guidelines and State policy and law, helped colleagues, took part in emulation (cadres, civil servants, armed forces).</summary>
         public bool? PolicyComplianceAndSolidarity { get; init; }
@@ -165,7 +165,7 @@ namespace ThiDua.Rules
     }
 
     /// <summary>A title or award already received.</summary>
-    public sealed record AwardRecord
+    public sealed partial record AwardRecord
     {
         /// <summary>The award code.</summary>
         public string Code { get; init; } = string.Empty;

@@ -11,7 +11,7 @@ namespace ThiDua.Rules.Checking
     /// rewards began, a proceeding closed before it opened), naming each offending value by its JSON path, before any
     /// rule runs. Also refuses requests that cannot be checked (no dossier, a consideration date before the period).
     /// </summary>
-    internal static class DossierValidator
+    internal static partial class DossierValidator
     {
         public static void ThrowIfInvalid(IndividualDossier dossier, IAwardCatalog catalog, ThiDuaLimits limits)
         {
@@ -200,6 +200,7 @@ namespace ThiDua.Rules.Checking
             BreaksInOrder(dossier, ref problems);
             Each(dossier.Proceedings, "proceedings", "a proceeding record", CheckProceeding, ref problems);
             Each(dossier.Initiatives, "initiatives", "an initiative record", CheckInitiative, ref problems);
+            CheckFormHistory(dossier, ref problems);
 
             return (IReadOnlyList<DossierProblem>?)problems ?? Array.Empty<DossierProblem>();
         }
@@ -215,6 +216,7 @@ namespace ThiDua.Rules.Checking
             Count(dossier.Proceedings?.Count, limits.MaxProceedings, nameof(ThiDuaLimits.MaxProceedings), JsonPath.Root("proceedings"), ref problems);
             Count(dossier.CriminalSentences?.Count, limits.MaxCriminalSentences, nameof(ThiDuaLimits.MaxCriminalSentences), JsonPath.Root("criminalSentences"), ref problems);
             Count(dossier.EmploymentBreaks?.Count, limits.MaxEmploymentBreaks, nameof(ThiDuaLimits.MaxEmploymentBreaks), JsonPath.Root("employmentBreaks"), ref problems);
+            Count(dossier.Positions?.Count, limits.MaxPositions, nameof(ThiDuaLimits.MaxPositions), JsonPath.Root("positions"), ref problems);
             Text(dossier.Id, limits, JsonPath.Root("id"), ref problems);
             Text(dossier.FullName, limits, JsonPath.Root("fullName"), ref problems);
             for (var i = 0; i < (dossier.Periods?.Count ?? 0) && i < limits.MaxPeriods; i++)

@@ -43,6 +43,7 @@ namespace ThiDua.Rules.Facts
             Collective = new CollectiveFacts(this);
             Community = new CommunityFacts(this);
             List = new ListFacts(this);
+            Forms = new FormFacts(this);
             Outcomes = new ConditionResult?[plan.Rules.Length];
         }
 
@@ -96,6 +97,8 @@ namespace ThiDua.Rules.Facts
 
         /// <summary>For a household or village title, the household's or village's record of the year.</summary>
         public CommunityFacts Community { get; }
+        /// <summary>For a form of commendation, the earlier form it builds on and the years since.</summary>
+        public FormFacts Forms { get; }
 
         /// <summary>
         /// Records the outcome of a host rule's condition for this check. Call it once from the rule's action; the

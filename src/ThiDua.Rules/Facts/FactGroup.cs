@@ -7,7 +7,7 @@ namespace ThiDua.Rules.Facts
 {
     /// <summary>
     /// One kind of fact a rule expression may read, by what it describes: the expression names it as a parameter
-    /// (<c>person</c>, <c>record</c>, <c>history</c>, <c>initiatives</c>, <c>discipline</c>, <c>collective</c>, <c>list</c>, <c>community</c>) and the engine reads it
+    /// (<c>person</c>, <c>record</c>, <c>history</c>, <c>initiatives</c>, <c>discipline</c>, <c>collective</c>, <c>list</c>, <c>community</c>, <c>forms</c>) and the engine reads it
     /// from the <see cref="AwardCheck"/> property of the same name.
     /// </summary>
     internal sealed class FactGroup
@@ -21,7 +21,9 @@ namespace ThiDua.Rules.Facts
         public static readonly FactGroup List = new FactGroup("list", typeof(ListFacts), nameof(AwardCheck.List));
         public static readonly FactGroup Community = new FactGroup("community", typeof(CommunityFacts), nameof(AwardCheck.Community));
 
-        public static readonly IReadOnlyList<FactGroup> All = new[] { Person, Record, History, Initiatives, Discipline, Collective, List, Community };
+        public static readonly FactGroup Forms = new FactGroup("forms", typeof(FormFacts), nameof(AwardCheck.Forms));
+
+        public static readonly IReadOnlyList<FactGroup> All = new[] { Person, Record, History, Initiatives, Discipline, Collective, List, Community, Forms };
 
         private FactGroup(string parameterName, Type type, string checkProperty)
         {

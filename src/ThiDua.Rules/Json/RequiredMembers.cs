@@ -29,6 +29,7 @@ namespace ThiDua.Rules.Json
             [typeof(Nomination)] = new[] { nameof(Nomination.PersonId), nameof(Nomination.Award) },
             [typeof(CollectiveNomination)] = new[] { nameof(CollectiveNomination.Award), nameof(CollectiveNomination.Collective) },
             [typeof(InitiativeRecord)] = new[] { nameof(InitiativeRecord.Kind), nameof(InitiativeRecord.Scope), nameof(InitiativeRecord.Period) },
+            [typeof(PositionRecord)] = new[] { nameof(PositionRecord.Level), nameof(PositionRecord.From) },
         };
 
         /// <summary>The C# names of the members of <paramref name="type"/> that must be written in JSON.</summary>

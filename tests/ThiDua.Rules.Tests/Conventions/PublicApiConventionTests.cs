@@ -29,6 +29,7 @@ public sealed class PublicApiConventionTests
         "ThiDua.Rules.Facts.AwardHistoryFacts",
         "ThiDua.Rules.Facts.InitiativeFacts",
         "ThiDua.Rules.Facts.DisciplineFacts",
+        "ThiDua.Rules.Facts.FormFacts",
         "ThiDua.Rules.Facts.CollectiveFacts",
         "ThiDua.Rules.Facts.ListFacts",
         "ThiDua.Rules.ThiDuaRulesServiceCollectionExtensions",

@@ -29,11 +29,11 @@ public sealed class CatalogCountTests
     [Theory]
     [InlineData("vn-2022")]
     [InlineData("vn-2022-nd152")]
-    public void GetAwards_2022LawRegimes_HaveTheFiveIndividualTitlesThenTheCivilianCollectiveTitles(string regimeId)
+    public void GetAwards_2022LawRegimes_HaveTheIndividualTitlesThenCollectiveCultureTitlesThenForms(string regimeId)
     {
         var codes = ThiDuaRules.Default.Catalog.GetAwards(regimeId).Select(a => a.Code);
 
-        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDXS", "TTLDTT" }, codes);
+        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDXS", "TTLDTT", "GDVH", "KDCVH", "BK_BO_TINH", "BK_TTG", "HCLD_HANG_BA" }, codes);
     }
 
     /// <summary>
@@ -55,6 +55,29 @@ public sealed class CatalogCountTests
     [InlineData("vn-2013-nd42", "DVTT", 6)]
     [InlineData("vn-2013-nd65", "NOMINATION_LIST", 3)]
     public void GetAward_CollectiveTitlesInOtherRegimes_HaveTheConditionCountOfTheirRuleFiles(string regimeId, string code, int conditions)
+    {
+        Assert.Equal(conditions, ThiDuaRules.Default.Catalog.GetAward(regimeId, code).Conditions.Count);
+    }
+
+    [Theory]
+    [InlineData("vn-2022")]
+    [InlineData("vn-2022-nd152")]
+    public void GetAwards_2022LawRegimes_HaveTheFiveTitlesThenTheThreeFormsInCatalogueOrder(string regimeId)
+    {
+        var codes = ThiDuaRules.Default.Catalog.GetAwards(regimeId).Select(a => a.Code);
+
+        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "BK_BO_TINH", "BK_TTG", "HCLD_HANG_BA" }, codes);
+    }
+
+    /// <summary>Each form's own rules plus the two of the 2022 general group (pending proceedings, after the previous award).</summary>
+    [Theory]
+    [InlineData("vn-2022", "BK_BO_TINH", 5)]
+    [InlineData("vn-2022", "BK_TTG", 6)]
+    [InlineData("vn-2022", "HCLD_HANG_BA", 7)]
+    [InlineData("vn-2022-nd152", "BK_BO_TINH", 5)]
+    [InlineData("vn-2022-nd152", "BK_TTG", 6)]
+    [InlineData("vn-2022-nd152", "HCLD_HANG_BA", 7)]
+    public void GetAward_FormsOfCommendation_HaveTheConditionCountOfTheirRuleFiles(string regimeId, string code, int conditions)
     {
         Assert.Equal(conditions, ThiDuaRules.Default.Catalog.GetAward(regimeId, code).Conditions.Count);
     }

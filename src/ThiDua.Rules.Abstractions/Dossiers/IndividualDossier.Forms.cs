@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+
+namespace ThiDua.Rules
+{
+    // The dossier history the forms of commendation (hình thức khen thưởng) read: why each earlier decision was made,
+    // who made it, and the posts the person held. Kept apart from the emulation-title fields.
+
+    /// <summary>The posts the person held, read by the long-service (cống hiến) routes of the forms of commendation.</summary>
+    public sealed partial record IndividualDossier
+    {
+        /// <summary>
+        /// Leadership posts held, current and past; <see langword="null"/> when not stated (the long-service routes are
+        /// then Unknown), empty when the person held none.
+        /// </summary>
+        public IReadOnlyList<PositionRecord>? Positions { get; init; }
+    }
+
+    /// <summary>What the forms of commendation need to know about an earlier decision.</summary>
+    public sealed partial record AwardRecord
+    {
+        /// <summary>
+        /// What the decision rewarded: the achievement of the period (<see cref="CommendationBasis.Merit"/>), a one-off
+        /// achievement, a thematic movement, or long service. Only merit decisions serve as the base of a later merit
+        /// form; <see langword="null"/> when not stated, which makes the conditions that need it Unknown.
+        /// </summary>
+        public CommendationBasis? Basis { get; init; }
+
+        /// <summary>The authority that made the decision (e.g. "Chủ tịch UBND tỉnh Nam Định"), for the explanation.</summary>
+        public string? IssuedBy { get; init; }
+
+        /// <summary>The level of that authority.</summary>
+        public IssuerLevel? IssuerLevel { get; init; }
+    }
+
+    /// <summary>The council's finding the forms of commendation open with.</summary>
+    public sealed partial record CouncilAttestations
+    {
+        /// <summary>
+        /// Set an example in complying with Party guidelines and State policy and law (<c>gương mẫu chấp hành tốt chủ
+        /// trương của Đảng, chính sách, pháp luật của Nhà nước</c>), the lead-in of every individual form.
+        /// </summary>
+        public bool? ExemplaryPolicyCompliance { get; init; }
+    }
+
+    /// <summary>A leadership post the person held.</summary>
+    public sealed record PositionRecord
+    {
+        /// <summary>The post's name as written in the appointment decision.</summary>
+        public string? Title { get; init; }
+
+        /// <summary>The post's rank among the ranks the long-service tables use.</summary>
+        public PositionLevel Level { get; init; }
+
+        /// <summary>The first day in the post.</summary>
+        public DateTime From { get; init; }
+
+        /// <summary>The last day in the post; <see langword="null"/> while it is still held.</summary>
+        public DateTime? To { get; init; }
+
+        /// <summary>The appointment decision number.</summary>
+        public string? DecisionNumber { get; init; }
+    }
+
+    /// <summary>What a decision rewarded (the kinds of commendation of Law 06/2022 Điều 8).</summary>
+    public enum CommendationBasis
+    {
+        /// <summary>Achievements in a period of work (<c>khen thưởng theo công trạng và thành tích đạt được</c>).</summary>
+        Merit = 0,
+
+        /// <summary>A sudden, one-off achievement (<c>khen thưởng đột xuất</c>).</summary>
+        OneOff = 1,
+
+        /// <summary>An emulation movement or campaign on one theme (<c>khen thưởng theo chuyên đề</c>).</summary>
+        Thematic = 2,
+
+        /// <summary>A long working life (<c>khen thưởng quá trình cống hiến</c>).</summary>
+        LongService = 3,
+
+        /// <summary>Seniority in the armed forces (<c>khen thưởng theo niên hạn</c>).</summary>
+        Seniority = 4,
+
+        /// <summary>Foreign affairs (<c>khen thưởng đối ngoại</c>).</summary>
+        ForeignAffairs = 5,
+    }
+
+    /// <summary>The level of the authority that made a decision.</summary>
+    public enum IssuerLevel
+    {
+        /// <summary>The head of an agency, unit or enterprise (grassroots).</summary>
+        Unit = 0,
+
+        /// <summary>A commune-level People's Committee chairman.</summary>
+        Commune = 1,
+
+        /// <summary>A district-level People's Committee chairman (until 2025-06-30).</summary>
+        District = 2,
+
+        /// <summary>The head of a ministry, sector, province or central mass organisation.</summary>
+        MinistryOrProvince = 3,
+
+        /// <summary>The Prime Minister.</summary>
+        PrimeMinister = 4,
+
+        /// <summary>The State President.</summary>
+        President = 5,
+    }
+
+    /// <summary>Ranks of leadership posts, as the long-service tables group them (lowest first).</summary>
+    public enum PositionLevel
+    {
+        /// <summary>A post below the ranks listed here, or one the tables do not name.</summary>
+        Other = 0,
+
+        /// <summary>Deputy director of a department of a ministry, or equivalent (<c>Phó Vụ trưởng</c>).</summary>
+        DeputyDepartmentDirector = 1,
+
+        /// <summary>Director of a department of a ministry, or equivalent (<c>Vụ trưởng</c>).</summary>
+        DepartmentDirector = 2,
+
+        /// <summary>Deputy head of a general department, or equivalent (<c>Phó Tổng cục trưởng</c>).</summary>
+        DeputyGeneralDirector = 3,
+
+        /// <summary>Head of a general department, or equivalent (<c>Tổng cục trưởng</c>).</summary>
+        GeneralDirector = 4,
+
+        /// <summary>Deputy minister, or equivalent (<c>Thứ trưởng</c>).</summary>
+        DeputyMinister = 5,
+
+        /// <summary>Minister, or equivalent (<c>Bộ trưởng</c>).</summary>
+        Minister = 6,
+    }
+}

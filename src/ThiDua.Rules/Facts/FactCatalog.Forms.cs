@@ -1,0 +1,40 @@
+using System.Collections.Generic;
+
+namespace ThiDua.Rules.Facts
+{
+    /// <summary>The facts of the forms of commendation (group <c>forms</c>).</summary>
+    internal static partial class FactCatalog
+    {
+        private const string HistoryWithBasis = "awardHistory (BK_BO_TINH, BK_TTG: basis)";
+
+        private static IEnumerable<FactDescriptor> FormFactsCatalog()
+        {
+            yield return Fact("exemplaryPolicyCompliance", FactGroup.Forms, "periods[{period}].attestations.exemplaryPolicyCompliance", "nhận xét của Hội đồng thi đua - khen thưởng: gương mẫu chấp hành tốt chủ trương, chính sách, pháp luật", "emulation council's finding: exemplary compliance with policy and law",
+                c => c.PeriodRecord?.Attestations?.ExemplaryPolicyCompliance != null, c => c.Forms.ExemplaryPolicyCompliance);
+            yield return Fact("ministryCertificateHeld", FactGroup.Forms, HistoryWithBasis, "các Bằng khen cấp bộ, ngành, tỉnh đã được tặng, ghi rõ loại khen thưởng (công trạng, đột xuất, chuyên đề)", "ministry/provincial certificates of merit received, with what each rewarded (merit, one-off, thematic)",
+                c => c.Forms.Base(AwardCodes.MinistryCertificateOfMerit).Known, c => c.Forms.MinistryCertificateHeld);
+            yield return Fact("primeMinisterCertificateHeld", FactGroup.Forms, HistoryWithBasis, "các Bằng khen của Thủ tướng Chính phủ đã được tặng, ghi rõ loại khen thưởng", "Prime Minister's certificates of merit received, with what each rewarded",
+                c => c.Forms.Base(AwardCodes.PrimeMinisterCertificateOfMerit).Known, c => c.Forms.PrimeMinisterCertificateHeld);
+            yield return Fact("wellRatedYearsAfterMinistryCertificate", FactGroup.Forms, "periods[].taskRating (từng năm sau Bằng khen cấp bộ, tỉnh / each year since the ministry/provincial certificate)", "xếp loại từng năm kể từ sau Bằng khen cấp bộ, tỉnh gần nhất", "the task rating of each year since the latest ministry/provincial certificate",
+                c => c.Forms.RunAfterKnown(AwardCodes.MinistryCertificateOfMerit, TaskRating.CompletedWell), c => c.Forms.WellRatedYearsAfterMinistryCertificate);
+            yield return Fact("excellentYearsAfterMinistryCertificate", FactGroup.Forms, "periods[].taskRating (từng năm sau Bằng khen cấp bộ, tỉnh / each year since the ministry/provincial certificate)", "xếp loại từng năm kể từ sau Bằng khen cấp bộ, tỉnh gần nhất", "the task rating of each year since the latest ministry/provincial certificate",
+                c => c.Forms.RunAfterKnown(AwardCodes.MinistryCertificateOfMerit, TaskRating.CompletedExcellently), c => c.Forms.ExcellentYearsAfterMinistryCertificate);
+            yield return Fact("grassrootsTitlesAfterMinistryCertificate", FactGroup.Forms, "awardHistory (CSTDCS), periods[].taskRating", "các danh hiệu Chiến sĩ thi đua cơ sở và xếp loại từng năm kể từ sau Bằng khen cấp bộ, tỉnh", "grassroots emulation fighter titles and yearly ratings since the ministry/provincial certificate",
+                c => c.Forms.TitlesInRunKnown(AwardCodes.MinistryCertificateOfMerit), c => c.Forms.GrassrootsTitlesAfterMinistryCertificate);
+            yield return Fact("grassrootsInitiativesAfterMinistryCertificate", FactGroup.Forms, "initiatives, periods[].taskRating", "các sáng kiến được công nhận và xếp loại từng năm kể từ sau Bằng khen cấp bộ, tỉnh (ghi [] nếu không có sáng kiến)", "recognised initiatives and yearly ratings since the ministry/provincial certificate (write [] if no initiative)",
+                c => c.Forms.InitiativesAfterMinistryCertificateKnown(), c => c.Forms.GrassrootsInitiativesAfterMinistryCertificate);
+            yield return Fact("wellRatedYearsAfterPrimeMinisterCertificate", FactGroup.Forms, "periods[].taskRating (từng năm sau Bằng khen Thủ tướng / each year since the Prime Minister's certificate)", "xếp loại từng năm kể từ sau Bằng khen của Thủ tướng Chính phủ gần nhất", "the task rating of each year since the latest Prime Minister's certificate",
+                c => c.Forms.RunAfterKnown(AwardCodes.PrimeMinisterCertificateOfMerit, TaskRating.CompletedWell), c => c.Forms.WellRatedYearsAfterPrimeMinisterCertificate);
+            yield return Fact("excellentYearsAfterPrimeMinisterCertificate", FactGroup.Forms, "periods[].taskRating (từng năm sau Bằng khen Thủ tướng / each year since the Prime Minister's certificate)", "xếp loại từng năm kể từ sau Bằng khen của Thủ tướng Chính phủ", "the task rating of each year since the Prime Minister's certificate",
+                c => c.Forms.ExcellentInRunKnown(AwardCodes.PrimeMinisterCertificateOfMerit), c => c.Forms.ExcellentYearsAfterPrimeMinisterCertificate);
+            yield return Fact("grassrootsTitlesAfterPrimeMinisterCertificate", FactGroup.Forms, "awardHistory (CSTDCS), periods[].taskRating", "các danh hiệu Chiến sĩ thi đua cơ sở và xếp loại từng năm kể từ sau Bằng khen của Thủ tướng Chính phủ", "grassroots emulation fighter titles and yearly ratings since the Prime Minister's certificate",
+                c => c.Forms.TitlesInRunKnown(AwardCodes.PrimeMinisterCertificateOfMerit), c => c.Forms.GrassrootsTitlesAfterPrimeMinisterCertificate);
+            yield return Fact("certificateRunYears", FactGroup.Forms, "periods[].taskRating, awardHistory (CSTDCS, BK_BO_TINH)", "xếp loại từng năm và các danh hiệu Chiến sĩ thi đua cơ sở kể từ sau Bằng khen cấp bộ, tỉnh gần nhất", "yearly ratings and grassroots emulation fighter titles since the latest ministry/provincial certificate",
+                c => c.Forms.CertificateRunKnown(), c => c.Forms.CertificateRunYears);
+            yield return Fact("grassrootsInitiativesInCertificateRun", FactGroup.Forms, "initiatives", "các sáng kiến được cơ sở công nhận trong các năm làm căn cứ (ghi [] nếu không có)", "initiatives recognised at grassroots level in the qualifying years (write [] if none)",
+                c => c.Forms.CertificateRunInitiativesKnown(InitiativeKind.Initiative), c => c.Forms.GrassrootsInitiativesInCertificateRun);
+            yield return Fact("grassrootsTopicsInCertificateRun", FactGroup.Forms, "initiatives (researchTopic: acceptedAndApplied)", "các đề tài, đề án khoa học đã nghiệm thu và áp dụng trong các năm làm căn cứ (ghi [] nếu không có)", "research topics accepted and applied in the qualifying years (write [] if none)",
+                c => c.Forms.CertificateRunInitiativesKnown(InitiativeKind.ResearchTopic), c => c.Forms.GrassrootsTopicsInCertificateRun);
+        }
+    }
+}

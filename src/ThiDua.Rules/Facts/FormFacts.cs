@@ -1,0 +1,121 @@
+namespace ThiDua.Rules.Facts
+{
+    /// <summary>
+    /// What the dossier says about the forms of commendation (parameter <c>forms</c>): the earlier form a higher one
+    /// builds on, the years that followed it, and the titles, ratings and initiatives within those years.
+    /// </summary>
+    /// <remarks>
+    /// "After form X, the following N years" is read as the run of consecutive periods ending with the period assessed
+    /// (the proposal year) that starts after the achievement period of the latest merit decision of X. One-off and
+    /// thematic decisions do not serve as that base (Decree 98/2023 Điều 4, Law 06/2022 Điều 8). A period the dossier
+    /// does not rate ends the run unsettled, so the clerk is asked for it instead of being told "not enough years".
+    /// </remarks>
+    public sealed class FormFacts
+    {
+        private readonly AwardCheck _check;
+
+        internal FormFacts(AwardCheck check)
+        {
+            _check = check;
+        }
+
+        /// <summary>The council's finding that the person set an example in complying with policy and law (fact <c>exemplaryPolicyCompliance</c>).</summary>
+        public bool ExemplaryPolicyCompliance => _check.PeriodRecord?.Attestations?.ExemplaryPolicyCompliance == true;
+
+        /// <summary>Whether the person holds a merit Ministry or Provincial Certificate of Merit from before the period (fact <c>ministryCertificateHeld</c>).</summary>
+        public bool MinistryCertificateHeld => Base(AwardCodes.MinistryCertificateOfMerit).Latest != null;
+
+        /// <summary>Whether the person holds a merit Prime Minister's Certificate of Merit from before the period (fact <c>primeMinisterCertificateHeld</c>).</summary>
+        public bool PrimeMinisterCertificateHeld => Base(AwardCodes.PrimeMinisterCertificateOfMerit).Latest != null;
+
+        /// <summary>Consecutive years rated at least "completed well", ending with the period, after the latest ministry/provincial certificate (fact <c>wellRatedYearsAfterMinistryCertificate</c>).</summary>
+        public int WellRatedYearsAfterMinistryCertificate => RunAfter(AwardCodes.MinistryCertificateOfMerit, TaskRating.CompletedWell).Count;
+
+        /// <summary>Consecutive years rated "completed excellently", ending with the period, after the latest ministry/provincial certificate (fact <c>excellentYearsAfterMinistryCertificate</c>).</summary>
+        public int ExcellentYearsAfterMinistryCertificate => RunAfter(AwardCodes.MinistryCertificateOfMerit, TaskRating.CompletedExcellently).Count;
+
+        /// <summary>Grassroots emulation fighter titles within the well-rated run after the ministry/provincial certificate (fact <c>grassrootsTitlesAfterMinistryCertificate</c>).</summary>
+        public int GrassrootsTitlesAfterMinistryCertificate => TitlesInRun(RunAfter(AwardCodes.MinistryCertificateOfMerit, TaskRating.CompletedWell));
+
+        /// <summary>Unit-level (or higher) initiatives within the excellent run after the ministry/provincial certificate (fact <c>grassrootsInitiativesAfterMinistryCertificate</c>).</summary>
+        public int GrassrootsInitiativesAfterMinistryCertificate => InitiativesInRun(RunAfter(AwardCodes.MinistryCertificateOfMerit, TaskRating.CompletedExcellently), InitiativeKind.Initiative, InitiativeScope.Unit).Count;
+
+        /// <summary>Consecutive years rated at least "completed well", ending with the period, after the latest Prime Minister's certificate (fact <c>wellRatedYearsAfterPrimeMinisterCertificate</c>).</summary>
+        public int WellRatedYearsAfterPrimeMinisterCertificate => RunAfter(AwardCodes.PrimeMinisterCertificateOfMerit, TaskRating.CompletedWell).Count;
+
+        /// <summary>Years rated "completed excellently" within the well-rated run after the Prime Minister's certificate (fact <c>excellentYearsAfterPrimeMinisterCertificate</c>).</summary>
+        public int ExcellentYearsAfterPrimeMinisterCertificate => ExcellentInRun(RunAfter(AwardCodes.PrimeMinisterCertificateOfMerit, TaskRating.CompletedWell)).Count;
+
+        /// <summary>Grassroots emulation fighter titles within the well-rated run after the Prime Minister's certificate (fact <c>grassrootsTitlesAfterPrimeMinisterCertificate</c>).</summary>
+        public int GrassrootsTitlesAfterPrimeMinisterCertificate => TitlesInRun(RunAfter(AwardCodes.PrimeMinisterCertificateOfMerit, TaskRating.CompletedWell));
+
+        /// <summary>
+        /// The longer of two runs ending with the period, after the latest ministry/provincial certificate: consecutive
+        /// grassroots emulation fighter titles, or consecutive years rated "completed excellently" (fact <c>certificateRunYears</c>).
+        /// </summary>
+        public int CertificateRunYears => CertificateRun().Count;
+
+        /// <summary>Unit-level (or higher) initiatives recognised within that run (fact <c>grassrootsInitiativesInCertificateRun</c>).</summary>
+        public int GrassrootsInitiativesInCertificateRun => InitiativesInRun(CertificateRun(), InitiativeKind.Initiative, InitiativeScope.Unit).Count;
+
+        /// <summary>Unit-level (or higher) research topics accepted and applied within that run (fact <c>grassrootsTopicsInCertificateRun</c>).</summary>
+        public int GrassrootsTopicsInCertificateRun => InitiativesInRun(CertificateRun(), InitiativeKind.ResearchTopic, InitiativeScope.Unit).Count;
+
+        internal (AwardRecord? Latest, bool Known) Base(string code) => CommendationTime.LatestMerit(_check.Dossier.AwardHistory, code, _check.Period);
+
+        /// <summary>The rating run after the latest merit decision of <paramref name="code"/>; unsettled when that decision is.</summary>
+        internal PeriodRun RunAfter(string code, TaskRating minimum)
+        {
+            var (latest, known) = Base(code);
+            var run = CommendationTime.RatingRun(_check.Dossier.Periods, _check.Period, latest?.Period, minimum);
+            return known ? run : new PeriodRun(run.Count, false, run.Last);
+        }
+
+        internal bool RunAfterKnown(string code, TaskRating minimum) => RunAfter(code, minimum).Known;
+
+        internal bool TitlesInRunKnown(string code) => _check.Dossier.AwardHistory != null && RunAfterKnown(code, TaskRating.CompletedWell);
+
+        internal bool ExcellentInRunKnown(string code)
+        {
+            var run = RunAfter(code, TaskRating.CompletedWell);
+            return run.Known && ExcellentInRun(run).Known;
+        }
+
+        internal bool InitiativesAfterMinistryCertificateKnown()
+        {
+            var run = RunAfter(AwardCodes.MinistryCertificateOfMerit, TaskRating.CompletedExcellently);
+            return run.Known && InitiativesInRun(run, InitiativeKind.Initiative, InitiativeScope.Unit).Known;
+        }
+
+        /// <summary>Whether both runs behind <see cref="CertificateRunYears"/> are settled.</summary>
+        internal bool CertificateRunKnown() => CertificateRunParts().Ratings.Known && CertificateRunParts().Titles.Known;
+
+        internal bool CertificateRunInitiativesKnown(InitiativeKind kind)
+            => CertificateRunKnown() && InitiativesInRun(CertificateRun(), kind, InitiativeScope.Unit).Known;
+
+        private PeriodRun CertificateRun()
+        {
+            var (ratings, titles) = CertificateRunParts();
+            return ratings.Count >= titles.Count ? ratings : titles;
+        }
+
+        private (PeriodRun Ratings, PeriodRun Titles) CertificateRunParts()
+        {
+            var (latest, known) = Base(AwardCodes.MinistryCertificateOfMerit);
+            var ratings = CommendationTime.RatingRun(_check.Dossier.Periods, _check.Period, latest?.Period, TaskRating.CompletedExcellently);
+            var titles = CommendationTime.TitleRun(_check.Dossier.AwardHistory, AwardCodes.GrassrootsEmulationFighter, _check.Period, latest?.Period);
+            return known ? (ratings, titles) : (new PeriodRun(ratings.Count, false, ratings.Last), new PeriodRun(titles.Count, false, titles.Last));
+        }
+
+        private int TitlesInRun(PeriodRun run)
+            => run.Count == 0 ? 0 : CommendationTime.TitlesIn(_check.Dossier.AwardHistory, AwardCodes.GrassrootsEmulationFighter, run.First, run.Last);
+
+        private (int Count, bool Known) ExcellentInRun(PeriodRun run)
+            => run.Count == 0 ? (0, true) : CommendationTime.RatingsIn(_check.Dossier.Periods, run.First, run.Last, TaskRating.CompletedExcellently);
+
+        private (int Count, bool Known) InitiativesInRun(PeriodRun run, InitiativeKind kind, InitiativeScope scope)
+            => run.Count == 0
+                ? (0, _check.Dossier.Initiatives != null)
+                : CommendationTime.InitiativesIn(_check.Dossier.Initiatives, kind, scope, run.First, run.Last);
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text.Json;
+using ThiDua.Rules.Cli;
+using Xunit;
+
+namespace ThiDua.Rules.Tests.Cli;
+
+/// <summary><c>gaps</c>: only the conditions not met (with their article) and the undecided ones (with the fields to fill in).</summary>
+public sealed class GapsCommandTests
+{
+    [Fact]
+    public void Run_GapsForPrimeMinisterCertificateSample_ListsTheNotMetTitleCountAndTheMissingFinding()
+    {
+        // The sample holds a merit provincial certificate for 2018 and six well-rated years, but only two grassroots
+        // titles since (three are needed), and the council's finding on exemplary compliance is not in the dossier.
+        var run = CliRun.Of("gaps", SampleData.Path("form-bk-ttg.json"), "--award", AwardCodes.PrimeMinisterCertificateOfMerit, "--year", "2024", "--lang", "en");
+
+        run.AssertSucceeded(ExitCodes.NotEligible);
+        var lines = run.Stdout.Split(Environment.NewLine);
+        var notMet = Array.FindIndex(lines, l => l.StartsWith("✗ BK_TTG22.THREE_GRASSROOTS_TITLES", StringComparison.Ordinal));
+        Assert.True(notMet >= 0, run.Stdout);
+        Assert.StartsWith("    Cited: point b, clause 1, Article 73", lines[notMet + 2], StringComparison.Ordinal);
+        var unknown = Array.FindIndex(lines, l => l.StartsWith("? BK_TTG22.EXEMPLARY_COMPLIANCE", StringComparison.Ordinal));
+        Assert.True(unknown >= 0, run.Stdout);
+        Assert.Equal("    Fill in: periods[2024].attestations.exemplaryPolicyCompliance", lines[unknown + 2]);
+        Assert.DoesNotContain(lines, l => l.Contains("HOLDS_MINISTRY_CERTIFICATE", StringComparison.Ordinal) || l.Contains("FIVE_YEARS", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Run_GapsOnEligibleSample_SaysNothingIsMissing()
+    {
+        var run = CliRun.Of("gaps", SampleData.Path("eligible-civil-servant.json"), "--award", "CSTDCS", "--year", "2021", "--lang", "en");
+
+        run.AssertSucceeded(ExitCodes.Eligible);
+        Assert.Contains("Nothing is missing", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_GapsAsJson_CarriesTheCheckersMissingFactsUnchanged()
+    {
+        var run = CliRun.Of("gaps", SampleData.Path("form-bk-ttg.json"), "--award", AwardCodes.PrimeMinisterCertificateOfMerit, "--year", "2024", "--format", "json");
+
+        run.AssertSucceeded(ExitCodes.NotEligible);
+        using var document = JsonDocument.Parse(run.Stdout);
+        var gaps = document.RootElement.GetProperty("gaps").EnumerateArray().ToList();
+        Assert.Equal(2, gaps.Count);
+        var unknown = Assert.Single(gaps, g => g.GetProperty("outcome").GetString() == "unknown");
+        Assert.Equal("periods[2024].attestations.exemplaryPolicyCompliance", Assert.Single(unknown.GetProperty("missingFacts").EnumerateArray()).GetString());
+        Assert.Equal("notEligible", document.RootElement.GetProperty("verdict").GetString());
+    }
+}
