@@ -28,6 +28,7 @@ public sealed class PublicApiConventionTests
         "ThiDua.Rules.Facts.PeriodRecordFacts",
         "ThiDua.Rules.Facts.AwardHistoryFacts",
         "ThiDua.Rules.Facts.InitiativeFacts",
+        "ThiDua.Rules.Facts.CommunityFacts",
         "ThiDua.Rules.Facts.DisciplineFacts",
         "ThiDua.Rules.Facts.FormFacts",
         "ThiDua.Rules.Facts.CollectiveFacts",

@@ -43,7 +43,24 @@ internal sealed record RuleMutation(string File, string RuleId, bool AlwaysTrue,
         return mutations;
     }
 
+    /// <summary>The regime whose data the mutated file belongs to (its top folder).</summary>
+    public string RegimeId => RegimeOf(File);
+
+    /// <summary>The regime folder a rule-data file is in.</summary>
+    public static string RegimeOf(string file) => file.Split('/', '\\')[0];
+
     /// <summary>A checker of the mutated rules, with the host settings on open points a case states (the defaults when none).</summary>
-    public IEligibilityChecker CreateChecker(OpenPointSettings? openPoints = null)
-        => ThiDuaRules.CreateChecker(new ThiDuaRulesOptions { Source = RuleSetSource.FromFiles(Description, Files), OpenPoints = openPoints ?? new OpenPointSettings() });
+    public IEligibilityChecker CreateChecker(OpenPointSettings? openPoints = null) => Create(Description, Files, openPoints);
+
+    /// <summary>
+    /// A checker of the mutated regime alone: compiling one regime instead of all of them is what makes the test
+    /// affordable, and a rule can only change the results of its own regime's checks, except through chains that
+    /// reach into an earlier regime (those cases fall back to <see cref="CreateChecker"/>).
+    /// </summary>
+    public IEligibilityChecker CreateRegimeChecker(OpenPointSettings? openPoints = null)
+        => Create(Description + " (its regime only)", Files.Where(f => RegimeOf(f.Key) == RegimeId).ToList(), openPoints);
+
+    /// <summary>A checker of <paramref name="files"/> with the host settings on open points a case states (the defaults when none).</summary>
+    public static IEligibilityChecker Create(string description, IReadOnlyList<KeyValuePair<string, string>> files, OpenPointSettings? openPoints)
+        => ThiDuaRules.CreateChecker(new ThiDuaRulesOptions { Source = RuleSetSource.FromFiles(description, files), OpenPoints = openPoints ?? new OpenPointSettings() });
 }

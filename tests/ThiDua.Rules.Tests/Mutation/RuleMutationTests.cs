@@ -47,11 +47,31 @@ public class RuleMutationTests
 
         Assert.True(usable.Count > 0, $"None of the {cases.Count} worked examples matches the unmutated rules, so none can tell a mutated rule apart.");
 
+        // The cases of each regime that its rule data alone, unmutated, already answers as expected: a chain reaching into
+        // an earlier regime is not among them, and only the full checker below can use it.
+        var usableAlone = usable.GroupBy(c => c.Regime).ToDictionary(
+            g => g.Key,
+            g =>
+            {
+                var files = ShippedFiles.Where(f => RuleMutation.RegimeOf(f.Key) == g.Key).ToList();
+                var alone = new CheckersBySettings(settings => RuleMutation.Create($"unmutated {g.Key} alone", files, settings));
+                return g.Where(c => Outcome(alone.For(c), c).Count == 0).ToList();
+            },
+            StringComparer.Ordinal);
+
         var mutations = RuleMutation.AllOf(ShippedFiles);
         var survivors = new System.Collections.Concurrent.ConcurrentBag<string>();
         Parallel.ForEach(mutations, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, mutation =>
         {
-            // A checker per host setting the cases state, created only when a case with that setting is reached.
+            // A checker per host setting the cases state, created only when a case with that setting is reached: first
+            // of the mutated regime alone on its own cases, then, only if none tells the mutation apart, of every regime.
+            var regimeCheckers = new CheckersBySettings(mutation.CreateRegimeChecker);
+            var ownCases = usableAlone.TryGetValue(mutation.RegimeId, out var own) ? own : new List<WorkedCase>();
+            if (ownCases.Any(c => Outcome(regimeCheckers.For(c), c).Count > 0))
+            {
+                return;
+            }
+
             var checkers = new CheckersBySettings(mutation.CreateChecker);
             var killer = usable.FirstOrDefault(c => Outcome(checkers.For(c), c).Count > 0);
             if (killer == null)
@@ -61,10 +81,16 @@ public class RuleMutationTests
         });
 
         _output.WriteLine($"{mutations.Count} mutations, {usable.Count} worked examples, {survivors.Count} mutations survived.");
+        var unexpected = survivors.Except(KnownSurvivors.Mutations, StringComparer.Ordinal).OrderBy(s => s, StringComparer.Ordinal).ToList();
         Assert.True(
-            survivors.IsEmpty,
+            unexpected.Count == 0,
             "No worked example tells these rules apart from a constant, so they are untested:" + Environment.NewLine
-            + string.Join(Environment.NewLine, survivors.OrderBy(s => s, StringComparer.Ordinal).Select(s => "  " + s)));
+            + string.Join(Environment.NewLine, unexpected.Select(s => "  " + s)));
+        var nowKilled = KnownSurvivors.Mutations.Except(survivors, StringComparer.Ordinal).ToList();
+        Assert.True(
+            nowKilled.Count == 0,
+            "A worked example now tells these apart; remove them from KnownSurvivors:" + Environment.NewLine
+            + string.Join(Environment.NewLine, nowKilled.Select(s => "  " + s)));
     }
 
     [Fact]

@@ -94,6 +94,9 @@ internal sealed record WorkedCase(
         return differences;
     }
 
+    /// <summary>The regime folder the case file is in (<c>Cases/&lt;regime&gt;/&lt;AWARD&gt;/…</c>).</summary>
+    public string Regime => File.Split('/', '\\')[1];
+
     public override string ToString() => $"{Path.GetFileName(File)} ({Name})";
 
     private static JsonElement Required(JsonElement element, string name)

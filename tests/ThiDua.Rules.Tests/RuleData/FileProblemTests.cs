@@ -107,6 +107,8 @@ public sealed class FileProblemTests
     {
         using var workspace = RuleSetWorkspace.CopyOfShipped()
             .CopyRegime("vn-2013", "vn-2099")
+            .WithoutAward("vn-2099", AwardCodes.CulturedFamily)
+            .WithoutAward("vn-2099", AwardCodes.CulturedVillage)
             .Edit("vn-2099/regime.json", file =>
             {
                 file["id"] = "vn-2099";
@@ -126,6 +128,8 @@ public sealed class FileProblemTests
             .WithoutRegime("vn-2022")
             .WithoutRegime("vn-2022-nd152")
             .CopyRegime("vn-2013", "vn-2099")
+            .WithoutAward("vn-2099", AwardCodes.CulturedFamily)
+            .WithoutAward("vn-2099", AwardCodes.CulturedVillage)
             .Edit("vn-2099/regime.json", file =>
             {
                 file["id"] = "vn-2099";

@@ -80,6 +80,21 @@ internal sealed class RuleSetWorkspace : IDisposable
         return this;
     }
 
+    /// <summary>
+    /// Removes award <paramref name="code"/> from regime <paramref name="regimeId"/> (its file and its place in the
+    /// regime's list), e.g. a title whose rules are dated by their own decree inside the regime's range, before the
+    /// regime is copied to other dates.
+    /// </summary>
+    public RuleSetWorkspace WithoutAward(string regimeId, string code)
+    {
+        File.Delete(PathOf($"{regimeId}/awards/{code}.json"));
+        return Edit($"{regimeId}/regime.json", file =>
+        {
+            var kept = file["awards"]!.AsArray().Select(a => a!.GetValue<string>()).Where(a => a != code).ToList();
+            file["awards"] = new JsonArray(kept.Select(a => (JsonNode)JsonValue.Create(a)!).ToArray());
+        });
+    }
+
     /// <summary>Copies the folder of regime <paramref name="from"/> to a new regime folder <paramref name="to"/>.</summary>
     public RuleSetWorkspace CopyRegime(string from, string to)
     {
