@@ -22,7 +22,7 @@ public static class WebApiApp
         var port = builder.Configuration.GetValue("Port", DefaultPort);
 
         // Loopback only: this sample has no authentication, so it must not be reachable from other machines.
-        // The body limit is the library's document limit: every request body is one dossier.
+        // The body limit is the library's document limit: every request body is one dossier or one nomination list.
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Listen(IPAddress.Loopback, port);
@@ -40,6 +40,7 @@ public static class WebApiApp
         app.UseStatusCodePages();
         app.MapOpenApi();
         app.MapEligibility();
+        app.MapNominations();
         app.MapAwards();
         app.MapHealth();
         return app;
