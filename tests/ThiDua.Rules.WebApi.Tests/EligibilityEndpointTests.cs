@@ -97,7 +97,7 @@ public sealed class EligibilityEndpointTests
         var body = new byte[new ThiDuaLimits().MaxDocumentBytes + 1];
         Array.Fill(body, (byte)' ');
 
-        var response = await _client.PostAsync("/eligibility/check-all?period=2021", Http.Json(body));
+        var response = await Http.PostOversized(_client, "/eligibility/check-all?period=2021", body);
 
         var problem = Assert.Single(await Http.AssertProblem(response, HttpStatusCode.RequestEntityTooLarge, "urn:thidua-rules:problem:too-large"));
         Assert.Contains("ThiDuaLimits.MaxDocumentBytes", problem.Reason, StringComparison.Ordinal);

@@ -20,6 +20,18 @@ internal static class Http
         return content;
     }
 
+    /// <summary>
+    /// Posts a body the server will refuse by its length alone, asking for <c>100-continue</c> first as a well-behaved
+    /// client does: the server's 413 then arrives before the body is sent. Without it the server answers and closes the
+    /// connection while the client is still sending, and the client may see the reset instead of the answer.
+    /// </summary>
+    public static Task<HttpResponseMessage> PostOversized(HttpClient client, string url, byte[] body)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = Json(body) };
+        request.Headers.ExpectContinue = true;
+        return client.SendAsync(request);
+    }
+
     /// <summary>Asserts an RFC 7807 answer with the status and type, and returns its <c>problems</c> (path, reason).</summary>
     public static async Task<IReadOnlyList<(string Path, string Reason)>> AssertProblem(HttpResponseMessage response, HttpStatusCode status, string type)
     {

@@ -109,7 +109,7 @@ public sealed class NominationEndpointTests
         var body = new byte[new ThiDuaLimits().MaxDocumentBytes + 1];
         Array.Fill(body, (byte)' ');
 
-        var response = await _client.PostAsync(Url, Http.Json(body));
+        var response = await Http.PostOversized(_client, Url, body);
 
         var problem = Assert.Single(await Http.AssertProblem(response, HttpStatusCode.RequestEntityTooLarge, "urn:thidua-rules:problem:too-large"));
         Assert.StartsWith("the nomination list is too large", problem.Reason, StringComparison.Ordinal);
