@@ -39,14 +39,15 @@ internal sealed class DirectEvaluation
     public DirectEvaluation(IEligibilityChecker checker)
     {
         _checker = (EligibilityChecker)checker;
-        var regime = new RuleSetLoader().Load(RuleSetSource.Embedded).Single();
+        // The regime the sample's period selects: the embedded data holds several regimes since the 2014-2017 and 2022 ones.
+        var sample = _checker.Prepare(new EligibilityRequest(AwardCodes.AdvancedWorker, SampleDossiers.EligibleCivilServant, SampleDossiers.Year));
+        var regime = new RuleSetLoader().Load(RuleSetSource.Embedded).Single(r => r.Regime.Id == sample.Plan.Regime.Compiled.Regime.Id);
         var compiled = regime.Awards.SelectMany(a => a.Rules)
             .Where(r => r.Test != null)
             .GroupBy(r => r.Id, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Test!.Compile(), StringComparer.Ordinal);
 
         // The library's plans for the regime (Missing, AppliesTo, prerequisites); each slot gets its compiled test.
-        var sample = _checker.Prepare(new EligibilityRequest(AwardCodes.AdvancedWorker, SampleDossiers.EligibleCivilServant, SampleDossiers.Year));
         _plans = sample.Plan.Regime.Plans;
         foreach (var plan in _plans)
         {
