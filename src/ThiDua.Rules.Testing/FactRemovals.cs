@@ -57,7 +57,7 @@ namespace ThiDua.Rules.Testing
 
             if (dossier.Disciplines != null)
             {
-                Add("disciplines", new[] { "disciplinesInPeriod", "disciplinesInForceFromEarlier" }, d => d with { Disciplines = null });
+                Add("disciplines", new[] { "disciplinesInPeriod", "disciplinesInForceFromEarlier", "disciplinesInForceDuringPeriod" }, d => d with { Disciplines = null });
                 for (var i = 0; i < dossier.Disciplines.Count; i++)
                 {
                     var discipline = dossier.Disciplines[i];
@@ -67,7 +67,11 @@ namespace ThiDua.Rules.Testing
                         // Another earlier decision surely in force still decides the count, so the fact stays known.
                         var index = i;
                         var othersDecide = dossier.Disciplines.Where((other, j) => j != index && other != null && SurelyInForceFromEarlier(other, period)).Any();
-                        var facts = discipline.DecisionDate.Date < period.Start && !othersDecide ? new[] { "disciplinesInForceFromEarlier" } : Array.Empty<string>();
+                        // The 2022 Law's count also takes the decisions dated within the period: one of them decides it too.
+                        var othersDecideDuring = othersDecide || dossier.Disciplines.Where((other, j) => j != index && other != null && period.Contains(other.DecisionDate)).Any();
+                        var earlier = discipline.DecisionDate.Date < period.Start;
+                        var facts = new[] { (earlier && !othersDecide, "disciplinesInForceFromEarlier"), (earlier && !othersDecideDuring, "disciplinesInForceDuringPeriod") }
+                            .Where(f => f.Item1).Select(f => f.Item2).ToArray();
                         Add($"disciplines[{i}].inForceUntil, liftedOn", facts, d => d with { Disciplines = Replace(d.Disciplines!, index, x => x with { InForceUntil = null, LiftedOn = null }) });
                     }
                 }

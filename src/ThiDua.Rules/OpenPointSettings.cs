@@ -33,6 +33,14 @@ namespace ThiDua.Rules
         public OpenPointTreatment DisciplineInForceFromEarlierPeriod { get; set; }
 
         /// <summary>
+        /// Under the 2022 Law: a discipline in force at some time during the period (decided in it, or decided earlier and
+        /// neither lifted nor lapsed before it began). The Law has no discipline bar for the individual titles; Decree
+        /// 98/2023 and Decree 152/2025 Điều 4 are reported to count achievements only from the end of a disciplinary
+        /// term, but the clause was not read, so whether such a year can still earn a title is the host's call.
+        /// </summary>
+        public OpenPointTreatment DisciplineInForceDuringPeriod { get; set; }
+
+        /// <summary>
         /// A criminal sentence, suspended ones included, being served during the period (no national text; a legal
         /// answer reads the duty to comply with the law as excluding it).
         /// </summary>
@@ -62,6 +70,7 @@ namespace ThiDua.Rules
             foreach (var (name, value) in new[]
             {
                 (nameof(DisciplineInForceFromEarlierPeriod), DisciplineInForceFromEarlierPeriod),
+                (nameof(DisciplineInForceDuringPeriod), DisciplineInForceDuringPeriod),
                 (nameof(CriminalSentenceBeingServed), CriminalSentenceBeingServed),
                 (nameof(NotRegisteredForEmulation), NotRegisteredForEmulation),
             })

@@ -157,7 +157,10 @@ namespace ThiDua.Rules.Checking
                 check.Siblings = checks;
             }
 
-            RuleEngine.Run(runtime.Sessions, checks);
+            // Only the individual awards' rules when every check is for one: a session costs more for every rule its
+            // factory holds, and the collective and list rules would never match.
+            var sessions = checks.TrueForAll(c => c.Plan.Award.Definition.Subject == AwardSubject.Individual) ? runtime.IndividualSessions : runtime.Sessions;
+            RuleEngine.Run(sessions, checks);
             var results = new List<EligibilityResult>(checks.Count);
             foreach (var check in checks)
             {

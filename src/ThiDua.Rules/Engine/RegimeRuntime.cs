@@ -24,6 +24,7 @@ namespace ThiDua.Rules.Engine
         private readonly Dictionary<string, int> _conditionNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly Dictionary<string, AwardPlan> _plans = new Dictionary<string, AwardPlan>(StringComparer.Ordinal);
         private ISessionFactory? _sessions;
+        private ISessionFactory? _individualSessions;
 
         public RegimeRuntime(CompiledRegime compiled, HostConditionRegistry hosts, OpenPointSettings openPoints)
         {
@@ -62,6 +63,20 @@ namespace ThiDua.Rules.Engine
             get => _sessions ?? throw new InvalidOperationException("The regime's rules have not been compiled.");
             set => _sessions = value;
         }
+
+        /// <summary>
+        /// The rules of the regime's individual awards only, compiled; for <c>CheckAll</c> of a person's dossier. A new
+        /// session pays for every rule its factory holds, so the collective, household, village and list rules, which
+        /// never match a person's checks, are left out (set once by <see cref="RuleEngine"/>).
+        /// </summary>
+        public ISessionFactory IndividualSessions
+        {
+            get => _individualSessions ?? Sessions;
+            set => _individualSessions = value;
+        }
+
+        /// <summary>The plans of the individual awards, in catalogue order.</summary>
+        public IReadOnlyList<AwardPlan> IndividualPlans => Plans.Where(p => p.Award.Definition.Subject == AwardSubject.Individual).ToList();
 
         public int ConditionNumber(string ruleId) => _conditionNumbers[ruleId];
 

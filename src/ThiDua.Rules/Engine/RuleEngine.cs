@@ -43,6 +43,12 @@ namespace ThiDua.Rules.Engine
 
                 runtime.Sessions = all;
                 Probe(runtime, problems);
+                var individual = runtime.IndividualPlans;
+                if (individual.Count > 0 && individual.Count < runtime.Plans.Count)
+                {
+                    runtime.IndividualSessions = Compile(runtime, individual, null, hosts, problems) ?? all;
+                }
+
                 foreach (var plan in runtime.Plans)
                 {
                     var awards = runtime.WithPrerequisites(plan);

@@ -42,6 +42,15 @@ namespace ThiDua.Rules.Facts
         public OpenPointTreatment EarlierDisciplineTreatment => _check.Plan.Regime.OpenPoints.DisciplineInForceFromEarlierPeriod;
 
         /// <summary>
+        /// Disciplinary decisions in force at some time during the period: those dated within it and those from before it
+        /// still in force on its first day (fact <c>disciplinesInForceDuringPeriod</c>, read by the 2022 Law's regimes).
+        /// </summary>
+        public int DisciplinesInForceDuringPeriod => DisciplinesInPeriod + CountEarlierInForce(out _);
+
+        /// <summary>The host's choice on a discipline in force during the period under the 2022 Law (fact <c>disciplineDuringPeriodTreatment</c>).</summary>
+        public OpenPointTreatment DisciplineDuringPeriodTreatment => _check.Plan.Regime.OpenPoints.DisciplineInForceDuringPeriod;
+
+        /// <summary>
         /// Criminal sentences being served at some time in the period, suspended ones (their probation) included (fact
         /// <c>criminalSentencesServed</c>). A sentence imposed before the period without an end date cannot be told and
         /// counts nowhere; see <see cref="SentencesDecidable"/>.
@@ -70,8 +79,17 @@ namespace ThiDua.Rules.Facts
         /// <summary>Whether fact <c>disciplinesInForceFromEarlier</c> is known: the list is stated and, unless one decision is surely in force, none is undecidable.</summary>
         internal bool EarlierDisciplinesDecidable() => _check.Dossier.Disciplines != null && (CountEarlierInForce(out var undecidable) > 0 || !undecidable);
 
+        /// <summary>Whether fact <c>disciplinesInForceDuringPeriod</c> is known: the list is stated and, unless one decision is surely in force, none is undecidable.</summary>
+        internal bool DisciplinesDuringPeriodDecidable() => _check.Dossier.Disciplines != null && (DisciplinesInForceDuringPeriod > 0 || !EarlierUndecidable());
+
         /// <summary>Whether fact <c>criminalSentencesServed</c> is known (as <see cref="EarlierDisciplinesDecidable"/>).</summary>
         internal bool SentencesDecidable() => _check.Dossier.CriminalSentences != null && (CountSentencesServed(out var undecidable) > 0 || !undecidable);
+
+        private bool EarlierUndecidable()
+        {
+            CountEarlierInForce(out var undecidable);
+            return undecidable;
+        }
 
         private int CountEarlierInForce(out bool anyUndecidable)
         {
