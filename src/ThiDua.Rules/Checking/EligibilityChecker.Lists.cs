@@ -32,22 +32,24 @@ namespace ThiDua.Rules.Checking
             var plan = runtime.PlanFor(ListRulesCode);
             var nationalCeiling = NationalCeiling(plan, list.Period);
             NominationListValidator.ThrowIfInvalid(list, runtime, _catalog, _limits, nationalCeiling);
-            return new NominationListSession(this, runtime, plan, list, list.GrassrootsFighterCeilingPercent ?? nationalCeiling, selected);
+            return new NominationListSession(this, runtime, plan, list, list.GrassrootsFighterCeilingPercent ?? nationalCeiling ?? NoCeiling, selected);
         }
+
+        /// <summary>The ratio the list facts carry when no rule caps Chiến sĩ thi đua cơ sở: every holder of an advanced title.</summary>
+        private const int NoCeiling = 100;
 
         /// <summary>
         /// The national ceiling for the list's period, read from the list rules' data (a legal number stays in the rule
-        /// data); when no cap rule covers the period (e.g. before Circular 07/2014/TT-BNV, 2014-10-15) there is no
-        /// national ceiling, so any ratio up to 100 % is the host's to set.
+        /// data); <see langword="null"/> when no cap rule covers the period (before Circular 07/2014/TT-BNV, 2014-10-15,
+        /// and under the 2022 Law), so that a unit's own ceiling is refused there instead of being silently unchecked.
         /// </summary>
-        private static int NationalCeiling(AwardPlan plan, AssessmentPeriod period)
+        private static int? NationalCeiling(AwardPlan plan, AssessmentPeriod period)
         {
-            const int noNationalCeiling = 100;
             var end = period.End;
             var rule = plan.Rules.Select(r => r.Rule).FirstOrDefault(r => r.Parameters.ContainsKey(NationalCeilingParameter));
             if (rule == null || (rule.PeriodsEndingFrom is DateTime from && end < from) || (rule.PeriodsEndingTo is DateTime to && end > to))
             {
-                return noNationalCeiling;
+                return null;
             }
 
             return int.TryParse(rule.Parameters[NationalCeilingParameter], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var percent)

@@ -11,7 +11,7 @@ namespace ThiDua.Rules.Checking
     /// </summary>
     internal static class NominationListValidator
     {
-        public static void ThrowIfInvalid(NominationList list, RegimeRuntime runtime, IAwardCatalog catalog, ThiDuaLimits limits, int nationalCeiling)
+        public static void ThrowIfInvalid(NominationList list, RegimeRuntime runtime, IAwardCatalog catalog, ThiDuaLimits limits, int? nationalCeiling)
         {
             var problems = new List<DossierProblem>();
             void Add(string path, string reason) => problems.Add(new DossierProblem(path, reason));
@@ -27,9 +27,13 @@ namespace ThiDua.Rules.Checking
                 throw new InvalidDossierException(problems);
             }
 
-            if (list.GrassrootsFighterCeilingPercent is int ceiling && (ceiling < 0 || ceiling > nationalCeiling))
+            if (list.GrassrootsFighterCeilingPercent is int && nationalCeiling == null)
             {
-                Add("$.grassrootsFighterCeilingPercent", $"{ceiling.ToString(CultureInfo.InvariantCulture)} % is outside 0–{nationalCeiling.ToString(CultureInfo.InvariantCulture)} %: a ministry or province may set a lower ratio than the national ceiling of the regime's list rules, never a higher one");
+                Add("$.grassrootsFighterCeilingPercent", $"no rule of regime {runtime.Compiled.Regime.Id} caps Chiến sĩ thi đua cơ sở for period {list.Period}, so a unit's ceiling here would go unchecked: a ministry's or province's cap is a rule of the host's overlay, citing its own decision");
+            }
+            else if (list.GrassrootsFighterCeilingPercent is int ceiling && nationalCeiling is int national && (ceiling < 0 || ceiling > national))
+            {
+                Add("$.grassrootsFighterCeilingPercent", $"{ceiling.ToString(CultureInfo.InvariantCulture)} % is outside 0–{national.ToString(CultureInfo.InvariantCulture)} %: a ministry or province may set a lower ratio than the national ceiling of the regime's list rules, never a higher one");
             }
 
             if (list.GovernmentFlagPool < 0)

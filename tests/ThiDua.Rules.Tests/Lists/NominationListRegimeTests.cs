@@ -47,11 +47,37 @@ public sealed class NominationListRegimeTests
     }
 
     [Fact]
-    public void Ceiling_Nd65PeriodEndingBefore2014_10_15_HostMaySetAbove15()
+    public void Ceiling_Nd65PeriodEndingBefore2014_10_15_RefusedSinceNoRuleWouldCheckIt()
     {
-        var result = Nd65List("2013-2014@10", 4).WithCeiling(20).Validate();
+        var error = Assert.Throws<InvalidDossierException>(() => Nd65List("2013-2014@10", 4).WithCeiling(20).Validate());
 
-        Assert.DoesNotContain(result.ListConditions, c => c.ConditionId == "LIST.GRASSROOTS_FIGHTER_CAP");
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal("$.grassrootsFighterCeilingPercent", problem.Path);
+        Assert.Contains("vn-2013-nd65", problem.Reason, StringComparison.Ordinal);
+        Assert.Contains("overlay", problem.Reason, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2024", "vn-2022")]
+    [InlineData("2025", "vn-2022-nd152")]
+    public void ValidateList_2022Law_ListRulesWithoutCap(string period, string regime)
+    {
+        // Five of five members proposed for CSTĐ cơ sở: the 2022 Law sets no national ratio, so no cap condition.
+        var result = ListBuilder.WithMembers(5, fighters: 5, period: period).ProposeFighters(5).Validate();
+
+        Assert.Equal(regime, result.RegimeId);
+        Assert.Equal(new[] { "LIST.EXCLUSIVE_TITLES", "LIST.NOT_TWICE" }, result.ListConditions.Select(c => c.ConditionId));
+        Assert.All(result.ListConditions, c => Assert.Equal(ConditionOutcome.Met, c.Outcome));
+    }
+
+    [Theory]
+    [InlineData("2024")]
+    [InlineData("2025")]
+    public void Ceiling_2022Law_RefusedSinceNoRuleWouldCheckIt(string period)
+    {
+        var error = Assert.Throws<InvalidDossierException>(() => ListBuilder.WithMembers(5, period: period).WithCeiling(15).Validate());
+
+        Assert.Equal("$.grassrootsFighterCeilingPercent", Assert.Single(error.Problems).Path);
     }
 
     [Fact]
@@ -63,8 +89,6 @@ public sealed class NominationListRegimeTests
     }
 
     [Theory]
-    [InlineData("2024")]
-    [InlineData("2025")]
     [InlineData("2013-2014@08")]
     public void ValidateList_RegimeWithoutListRules_RefusedNamingTheRegime(string period)
     {
