@@ -51,3 +51,19 @@ public sealed class BatchConfig : BenchConfig
     {
     }
 }
+
+/// <summary>
+/// The batch pipeline, measured as the CLI runs it and beside the default: the CLI's runtime configuration asks for the
+/// server garbage collector (ThiDua.Rules.Cli.csproj), which a benchmark process only gets from its job, so each case
+/// runs under both collectors in one run.
+/// </summary>
+public sealed class BatchPipelineConfig : BenchConfig
+{
+    public BatchPipelineConfig()
+        : base(BatchJob.WithGcServer(true).WithId("Server GC (the CLI's)"))
+    {
+        AddJob(BatchJob.WithGcServer(false).WithId("Workstation GC"));
+    }
+
+    private static Job BatchJob => Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(RunLength.Short ? 2 : 5);
+}

@@ -12,7 +12,7 @@ namespace ThiDua.Rules.Benchmarks.Suites;
 /// with <see cref="BatchBenchmarks"/>, which checks dossiers already in memory.
 /// </summary>
 [MemoryDiagnoser]
-[Config(typeof(BatchConfig))]
+[Config(typeof(BatchPipelineConfig))]
 [BenchmarkCategory("batch")]
 public class BatchPipelineBenchmarks
 {

@@ -1,12 +1,20 @@
 namespace ThiDua.Rules.Cli.Batch;
 
 /// <summary>
-/// Checks lines on every core and writes their records in input order: PLINQ keeps the order, the writing stays on
-/// the calling thread, and a record is written whole or (if the process is killed mid-write) cut off on resume.
+/// Checks lines on every core and writes their records in input order. Lines are taken in blocks: the block is
+/// checked with <see cref="Parallel.For(int, int, ParallelOptions, Action{int})"/> (the calling thread is one of the
+/// workers), then written whole on the calling thread. One hand-off per block instead of one per line keeps both cores
+/// on the checks: an ordered PLINQ query spent about a third of the CPU time of a line on its merge and on a third
+/// thread for the writing (measured with the CLI on 30 000 generated lines). A record is written whole or, if the
+/// process is killed mid-write, cut off, which resume detects.
 /// </summary>
 internal static class BatchRunner
 {
-    private const int ProgressEvery = 256;
+    /// <summary>
+    /// Lines per block: large enough that the hand-off is rare (a block is some milliseconds of checks), small enough
+    /// that progress moves and memory stays small (the records of one block are held until it is written).
+    /// </summary>
+    private const int BlockSize = 256;
 
     /// <summary>Writes one record per line of <paramref name="reader"/> to <paramref name="output"/>.</summary>
     /// <param name="reader">The input lines still to check.</param>
@@ -15,7 +23,7 @@ internal static class BatchRunner
     /// <param name="checker">Reads and checks one line.</param>
     /// <param name="period">The period checked, written in each record.</param>
     /// <param name="summary">Counts the lines written.</param>
-    /// <param name="progress">Told how many lines are written, now and then; may be null.</param>
+    /// <param name="progress">Told how many lines are written after each block; may be null.</param>
     /// <param name="cancellation">Stops the run after the records already written (then <see cref="OperationCanceledException"/>).</param>
     public static void Run(
         JsonLinesReader reader,
@@ -27,39 +35,46 @@ internal static class BatchRunner
         Action<long>? progress,
         CancellationToken cancellation)
     {
-        var records = reader.ReadAll()
-            .AsParallel()
-            .AsOrdered()
-            .WithDegreeOfParallelism(Environment.ProcessorCount)
-            .WithCancellation(cancellation)
-            .Select(line =>
+        var options = new ParallelOptions { CancellationToken = cancellation, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        var block = new List<InputLine>(BlockSize);
+        var outcomes = new LineOutcome[BlockSize];
+        var texts = new string[BlockSize];
+        long written = 0;
+        using var lines = reader.ReadAll().GetEnumerator();
+        while (true)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            block.Clear();
+            while (block.Count < BlockSize && lines.MoveNext())
             {
-                var outcome = checker.Check(line);
-                return (Outcome: Slim(outcome), Text: format.Format(outcome, period));
+                block.Add(lines.Current);
+            }
+
+            if (block.Count == 0)
+            {
+                break;
+            }
+
+            Parallel.For(0, block.Count, options, i =>
+            {
+                var outcome = checker.Check(block[i]);
+                outcomes[i] = outcome;
+                texts[i] = format.Format(outcome, period);
             });
 
-        long written = 0;
-        foreach (var (outcome, text) in records)
-        {
-            output.Write(text);
-            output.Write('\n');
-            summary.Add(outcome);
-            if (++written % ProgressEvery == 0)
+            for (var i = 0; i < block.Count; i++)
             {
-                progress?.Invoke(written);
+                output.Write(texts[i]);
+                output.Write('\n');
+                summary.Add(outcomes[i]);
+                outcomes[i] = null!;
+                texts[i] = null!;
             }
+
+            written += block.Count;
+            progress?.Invoke(written);
         }
 
         progress?.Invoke(written);
     }
-
-    /// <summary>Only what the summary counts, so the records PLINQ holds back to keep the order stay small.</summary>
-    private static LineOutcome Slim(LineOutcome outcome) => outcome.Results == null
-        ? outcome
-        : outcome with
-        {
-            Results = outcome.Results
-                .Select(r => new EligibilityResult(r.Award, r.AwardName, r.DossierId, r.Period, r.RegimeId, r.RuleDataVersion, r.Verdict, Array.Empty<ConditionResult>(), Array.Empty<string>()))
-                .ToList(),
-        };
 }
