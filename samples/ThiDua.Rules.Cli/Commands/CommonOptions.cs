@@ -33,10 +33,10 @@ internal static class CommonOptions
         HelpName = "period",
     };
 
-    public static Option<string> Award(string description) => new Option<string>("--award", "-a")
+    public static Option<string> Award(string description, bool required = true) => new Option<string>("--award", "-a")
     {
         Description = description,
-        Required = true,
+        Required = required,
         HelpName = "code",
     };
 

@@ -47,4 +47,39 @@ public sealed class GapsCommandTests
         Assert.Equal("periods[2024].attestations.exemplaryPolicyCompliance", Assert.Single(unknown.GetProperty("missingFacts").EnumerateArray()).GetString());
         Assert.Equal("notEligible", document.RootElement.GetProperty("verdict").GetString());
     }
+
+    [Fact]
+    public void Run_GapsWithoutAward_ListsEachApplicableAwardWithItsOwnGaps()
+    {
+        // Without --award every award that applies to the person is checked (as check-all) and shown with its gaps.
+        var expected = ThiDuaRules.Default.CheckAll(
+            ThiDuaJson.ReadDossier(File.ReadAllText(SampleData.Path("form-bk-ttg.json"))), AssessmentPeriod.CalendarYear(2024));
+
+        var run = CliRun.Of("gaps", SampleData.Path("form-bk-ttg.json"), "--year", "2024", "--lang", "en");
+
+        run.AssertSucceeded(ExitCodes.ForAll(expected.Select(r => r.Verdict)));
+        var headers = run.Stdout.Split(Environment.NewLine).Where(l => l.StartsWith("== ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(expected.Select(r => r.Award), headers.Select(h => h[3..h.IndexOf(':', StringComparison.Ordinal)]));
+        Assert.Contains("✗ BK_TTG22.THREE_GRASSROOTS_TITLES", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("✗ CSTDCS22.EXCELLENT_OR_INITIATIVE", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Run_GapsWithoutAwardAsJson_IsOneDocumentPerAwardWithTheResultsGaps()
+    {
+        var expected = ThiDuaRules.Default.CheckAll(
+            ThiDuaJson.ReadDossier(File.ReadAllText(SampleData.Path("form-bk-ttg.json"))), AssessmentPeriod.CalendarYear(2024));
+
+        var run = CliRun.Of("gaps", SampleData.Path("form-bk-ttg.json"), "--year", "2024", "--format", "json");
+
+        using var document = JsonDocument.Parse(run.Stdout);
+        var awards = document.RootElement.EnumerateArray().ToList();
+        Assert.Equal(expected.Select(r => r.Award), awards.Select(a => a.GetProperty("award").GetString()));
+        for (var i = 0; i < expected.Count; i++)
+        {
+            Assert.Equal(
+                expected[i].Gaps().Select(g => g.Award + "/" + g.Condition.ConditionId),
+                awards[i].GetProperty("gaps").EnumerateArray().Select(g => g.GetProperty("award").GetString() + "/" + g.GetProperty("condition").GetString()));
+        }
+    }
 }
