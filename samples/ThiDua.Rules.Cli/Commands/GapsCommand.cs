@@ -36,33 +36,31 @@ internal static class GapsCommand
             var regimeId = parse.GetValue(regime);
             var considered = CommonOptions.ParseConsideredOn(parse.GetValue(consideredOn), period);
             var code = parse.GetValue(award);
-            var results = code == null
-                ? context.Checker.CheckAll(dossier, period, regimeId, considered)
-                : new[] { context.Checker.Check(new EligibilityRequest(code, dossier, period) { RegimeId = regimeId, ConsideredOn = considered }) };
+            var awards = context.Checker.FindGaps(dossier, period, code, regimeId, considered);
             if (CommonOptions.ParseFormat(parse.GetValue(format)) == OutputFormat.Json)
             {
-                context.Output.WriteLine(code == null ? Json(results.Select(r => Document(r, lang)).ToList()) : Json(Document(results[0], lang)));
-                RegimeLines.WarnOnError(context.Error, results.FirstOrDefault()?.Selection, lang);
+                context.Output.WriteLine(code == null ? Json(awards.Select(a => Document(a, lang)).ToList()) : Json(Document(awards[0], lang)));
+                RegimeLines.WarnOnError(context.Error, awards.FirstOrDefault()?.Result.Selection, lang);
             }
             else
             {
-                GapsTable.Write(context.Output, dossier, period, results, lang);
+                GapsTable.Write(context.Output, dossier, period, awards, lang);
             }
 
-            return code == null ? ExitCodes.ForAll(results.Select(r => r.Verdict)) : ExitCodes.For(results[0].Verdict);
+            return code == null ? ExitCodes.ForAll(awards.Select(a => a.Result.Verdict)) : ExitCodes.For(awards[0].Result.Verdict);
         });
         return command;
     }
 
-    /// <summary>The gaps of one result: its verdict and missing facts, and each condition not met or unknown.</summary>
-    private static object Document(EligibilityResult result, Language language) => new
+    /// <summary>The gaps of one award: its verdict and missing facts, and each condition not met or unknown.</summary>
+    private static object Document(AwardGaps award, Language language) => new
     {
-        award = result.Award,
-        period = result.Period.ToString(),
-        regime = result.RegimeId,
-        verdict = JsonNamingPolicy.CamelCase.ConvertName(result.Verdict.ToString()),
-        missingFacts = result.MissingFacts,
-        gaps = result.Gaps().Select(g => new
+        award = award.Result.Award,
+        period = award.Result.Period.ToString(),
+        regime = award.Result.RegimeId,
+        verdict = JsonNamingPolicy.CamelCase.ConvertName(award.Result.Verdict.ToString()),
+        missingFacts = award.Result.MissingFacts,
+        gaps = award.Gaps.Select(g => new
         {
             award = g.Award,
             condition = g.Condition.ConditionId,
@@ -70,6 +68,7 @@ internal static class GapsCommand
             message = g.Condition.Message.Get(language),
             citations = g.Condition.Citations.Select(c => c.Format(language)).ToList(),
             missingFacts = g.Condition.MissingFacts,
+            earliestPeriod = g.EarliestPeriod?.ToString(),
         }).ToList(),
     };
 

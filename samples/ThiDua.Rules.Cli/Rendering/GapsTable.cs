@@ -5,44 +5,46 @@ using static Labels;
 /// <summary>
 /// What stands between a dossier and an award, or each award that applies to it: the conditions not met (with the
 /// article that sets them) and the conditions that cannot be decided (with the dossier fields to fill in), taken from the
-/// checker's results as they are (<see cref="EligibilityResultGaps.Gaps"/>).
+/// checker's results as they are (<see cref="GapFinder.FindGaps"/>, with the earliest period good years alone would meet each).
 /// </summary>
 internal static class GapsTable
 {
-    public static void Write(TextWriter output, IndividualDossier dossier, AssessmentPeriod period, IReadOnlyList<EligibilityResult> results, Language language)
+    public static void Write(TextWriter output, IndividualDossier dossier, AssessmentPeriod period, IReadOnlyList<AwardGaps> awards, Language language)
     {
         output = TerminalText.Guard(output);   // dossier text may hold control and bidi characters
         output.WriteLine($"{Pick(language, "Người được xét", "Person")}: {PersonLine.Of(dossier, language)}");
-        if (results.Count == 1)
+        if (awards.Count == 1)
         {
-            var only = results[0];
+            var only = awards[0].Result;
             output.WriteLine($"{Pick(language, "Hình thức / danh hiệu", "Award")}: {only.AwardName.Get(language)} ({only.Award}), {only.Period}");
             RegimeLines.Write(output, only, language);
             output.WriteLine();
-            WriteGaps(output, only, language);
+            WriteGaps(output, awards[0], language);
             return;
         }
 
         output.WriteLine($"{Pick(language, "Kỳ đánh giá", "Period")}: {period}");
-        if (results.Count == 0)
+        if (awards.Count == 0)
         {
             output.WriteLine();
             output.WriteLine(Pick(language, "Không có danh hiệu nào áp dụng cho hồ sơ này.", "No award applies to this dossier."));
             return;
         }
 
-        RegimeLines.Write(output, results[0], language);
+        RegimeLines.Write(output, awards[0].Result, language);
         output.WriteLine();
-        foreach (var result in results)
+        foreach (var award in awards)
         {
+            var result = award.Result;
             output.WriteLine($"== {result.Award}: {result.AwardName.Get(language)} — {Mark(result.Verdict)} {Of(result.Verdict, language)}");
-            WriteGaps(output, result, language);
+            WriteGaps(output, award, language);
         }
     }
 
-    private static void WriteGaps(TextWriter output, EligibilityResult result, Language language)
+    private static void WriteGaps(TextWriter output, AwardGaps award, Language language)
     {
-        var gaps = result.Gaps();
+        var result = award.Result;
+        var gaps = award.Gaps;
         if (gaps.Count == 0)
         {
             output.WriteLine(Pick(language, "Không còn thiếu gì: mọi điều kiện đều đạt.", "Nothing is missing: every condition is met."));
@@ -75,9 +77,16 @@ internal static class GapsTable
                     output.WriteLine($"    {Pick(language, "Cần điền", "Fill in")}: {fact}");
                 }
             }
-            else if (condition.Citations.Count > 0)
+            else
             {
-                output.WriteLine($"    {Pick(language, "Căn cứ", "Cited")}: {Citations(condition.Citations, language)}");
+                if (condition.Citations.Count > 0)
+                {
+                    output.WriteLine($"    {Pick(language, "Căn cứ", "Cited")}: {Citations(condition.Citations, language)}");
+                }
+
+                output.WriteLine(gap.EarliestPeriod is AssessmentPeriod earliest
+                    ? Pick(language, $"    Sớm nhất: kỳ {earliest}, nếu từ năm sau mỗi năm đều hoàn thành xuất sắc nhiệm vụ và đạt các danh hiệu cơ sở", $"    Earliest: {earliest}, if every year from the next is rated 'completed excellently' and earns the grassroots titles")
+                    : Pick(language, $"    Những năm tốt tiếp theo tự chúng không đáp ứng được điều kiện này (trong {GapFinder.YearsLookedAhead} năm tới)", $"    Good years alone do not meet it within the next {GapFinder.YearsLookedAhead} years"));
             }
         }
 

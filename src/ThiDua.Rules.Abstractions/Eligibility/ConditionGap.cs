@@ -20,6 +20,34 @@ namespace ThiDua.Rules
 
         /// <summary>The condition's result: its message says by how much it falls short, its citations say who requires it, and for an Unknown its missing facts name the dossier fields to fill in.</summary>
         public ConditionResult Condition { get; }
+
+        /// <summary>
+        /// For a condition not met, the first later period in which it would be met if every year from the next one
+        /// were rated "completed excellently" and earned the grassroots titles, with nothing else added to the dossier
+        /// (set by <c>FindGaps</c> of the library); <see langword="null"/> when no such period was found within the
+        /// years looked ahead (the condition needs something the years alone do not bring, such as an initiative), for
+        /// an Unknown condition (it needs facts, not time), and on gaps read with <see cref="EligibilityResultGaps.Gaps"/>.
+        /// </summary>
+        public AssessmentPeriod? EarliestPeriod { get; init; }
+    }
+
+    /// <summary>What stands between a dossier and one award.</summary>
+    public sealed record AwardGaps
+    {
+        /// <summary>Creates the gaps of one award.</summary>
+        /// <param name="result">The award's result for the period checked.</param>
+        /// <param name="gaps">Its conditions not met or not decidable.</param>
+        public AwardGaps(EligibilityResult result, IReadOnlyList<ConditionGap> gaps)
+        {
+            Result = result ?? throw new ArgumentNullException(nameof(result));
+            Gaps = gaps ?? throw new ArgumentNullException(nameof(gaps));
+        }
+
+        /// <summary>The award's result for the period checked.</summary>
+        public EligibilityResult Result { get; }
+
+        /// <summary>Its conditions not met or not decidable, nested prerequisites included, in the result's order.</summary>
+        public IReadOnlyList<ConditionGap> Gaps { get; }
     }
 
     /// <summary>What is still missing for an award, read from a result.</summary>

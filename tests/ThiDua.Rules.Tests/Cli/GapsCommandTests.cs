@@ -82,4 +82,22 @@ public sealed class GapsCommandTests
                 awards[i].GetProperty("gaps").EnumerateArray().Select(g => g.GetProperty("award").GetString() + "/" + g.GetProperty("condition").GetString()));
         }
     }
+
+    [Fact]
+    public void Run_GapsOfAChain_SaysTheEarliestPeriodOrThatGoodYearsAloneDoNotMeetIt()
+    {
+        var run = CliRun.Of("gaps", SampleData.Path("form-bk-ttg.json"), "--award", "CSTD_BO_TINH", "--year", "2024", "--lang", "en");
+
+        var lines = run.Stdout.Split(Environment.NewLine);
+        var run3 = Array.FindIndex(lines, l => l.StartsWith("✗ CSTD_BO_TINH.THREE_CONSECUTIVE_GRASSROOTS", StringComparison.Ordinal));
+        Assert.StartsWith("    Earliest: 2027,", lines[run3 + 3], StringComparison.Ordinal);
+        var initiative = Array.FindIndex(lines, l => l.StartsWith("✗ CSTD_BO_TINH.MINISTRY_INITIATIVE", StringComparison.Ordinal));
+        Assert.StartsWith("    Good years alone do not meet it", lines[initiative + 3], StringComparison.Ordinal);
+
+        var json = CliRun.Of("gaps", SampleData.Path("form-bk-ttg.json"), "--award", "CSTD_BO_TINH", "--year", "2024", "--format", "json");
+        using var document = JsonDocument.Parse(json.Stdout);
+        var gaps = document.RootElement.GetProperty("gaps").EnumerateArray().ToDictionary(g => g.GetProperty("condition").GetString()!, g => g.GetProperty("earliestPeriod"));
+        Assert.Equal("2027", gaps["CSTD_BO_TINH.THREE_CONSECUTIVE_GRASSROOTS"].GetString());
+        Assert.Equal(JsonValueKind.Null, gaps["CSTD_BO_TINH.MINISTRY_INITIATIVE"].ValueKind);
+    }
 }

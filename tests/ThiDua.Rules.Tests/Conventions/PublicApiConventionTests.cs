@@ -34,6 +34,7 @@ public sealed class PublicApiConventionTests
         "ThiDua.Rules.Facts.CollectiveFacts",
         "ThiDua.Rules.Facts.ListFacts",
         "ThiDua.Rules.ThiDuaRulesServiceCollectionExtensions",
+        "ThiDua.Rules.GapFinder",
     };
 
     public static TheoryData<string> ShippedAssemblies => new() { "ThiDua.Rules", "ThiDua.Rules.Abstractions" };
