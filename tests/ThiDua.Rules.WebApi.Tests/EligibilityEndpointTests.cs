@@ -43,6 +43,22 @@ public sealed class EligibilityEndpointTests
     }
 
     [Theory]
+    [InlineData("")]
+    [InlineData("&award=BK_TTG")]
+    public async Task Gaps_FormSample_AnswersTheLibrarysGapsWithTheirEarliestPeriods(string award)
+    {
+        var json = Http.Sample("form-bk-ttg.json");
+        var expected = ThiDuaRules.Default.FindGaps(ThiDuaJson.ReadDossier(json), AssessmentPeriod.CalendarYear(2024), award.Length == 0 ? null : award[7..]);
+
+        var response = await _client.PostAsync("/eligibility/gaps?period=2024" + award, Http.Json(json));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.Equal(ThiDuaJson.Write(expected), text);
+        Assert.Contains("\"earliestPeriod\": \"2025\"", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("{\"id\":\"A\",")]
     [InlineData("{\"id\":\"A\",\"nickname\":\"x\"}")]
     [InlineData("{\"id\":\"A\",\"periods\":[{\"period\":\"2021\",\"monthsWorked\":\"twelve\"}]}")]
@@ -70,6 +86,7 @@ public sealed class EligibilityEndpointTests
     [Theory]
     [InlineData("/eligibility/check?award=LDTT&period=1990")]
     [InlineData("/eligibility/check-all?period=2013")]
+    [InlineData("/eligibility/gaps?period=2013")]
     public async Task Check_PeriodNoRegimeCovers_Is400NamingThePeriod(string url)
     {
         // A dossier with no dates, so that no date of its own is out of line with the period: only the period is wrong.

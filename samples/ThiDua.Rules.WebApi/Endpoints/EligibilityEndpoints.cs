@@ -4,7 +4,10 @@ using ThiDua.Rules.WebApi.Problems;
 
 namespace ThiDua.Rules.WebApi.Endpoints;
 
-/// <summary><c>POST /eligibility/check</c> and <c>POST /eligibility/check-all</c>: the body is one dossier, the rest are query parameters.</summary>
+/// <summary>
+/// <c>POST /eligibility/check</c>, <c>POST /eligibility/check-all</c> and <c>POST /eligibility/gaps</c>: the body is one
+/// dossier, the rest are query parameters.
+/// </summary>
 internal static class EligibilityEndpoints
 {
     public static void MapEligibility(this IEndpointRouteBuilder app)
@@ -20,6 +23,12 @@ internal static class EligibilityEndpoints
             .WithSummary("Check every award that applies to the dossier's personnel category.")
             .Accepts<IndividualDossier>("application/json")
             .Produces<IReadOnlyList<EligibilityResult>>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        group.MapPost("/gaps", Gaps)
+            .WithSummary("What is missing: for one award (award=…) or every award that applies, the conditions not met or undecided, each not met with the earliest period good years alone would meet it.")
+            .Accepts<IndividualDossier>("application/json")
+            .Produces<IReadOnlyList<AwardGaps>>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
     }
@@ -65,6 +74,26 @@ internal static class EligibilityEndpoints
             var assessed = Period(period);
             var dossier = await DossierBody.ReadAsync(request, limits);
             return Results.Json(checker.CheckAll(dossier, assessed, regime), ThiDuaJson.Options);
+        });
+
+    /// <param name="request">The request; its body is the dossier.</param>
+    /// <param name="checker">The shared checker.</param>
+    /// <param name="limits">The dossier limits.</param>
+    /// <param name="award">An award code, or none for every award that applies to the person.</param>
+    /// <param name="period">The assessment period: "2021", or a school year "2021-2022".</param>
+    /// <param name="regime">A regime to apply to the period instead of the one selected from it.</param>
+    private static Task<IResult> Gaps(
+        HttpRequest request,
+        IEligibilityChecker checker,
+        ThiDuaLimits limits,
+        [FromQuery] string? award,
+        [FromQuery] string? period,
+        [FromQuery] string? regime)
+        => Problems.Problems.Guard(async () =>
+        {
+            var assessed = Period(period);
+            var dossier = await DossierBody.ReadAsync(request, limits);
+            return Results.Json(checker.FindGaps(dossier, assessed, string.IsNullOrWhiteSpace(award) ? null : award, regime), ThiDuaJson.Options);
         });
 
     private static AssessmentPeriod Period(string? text)
