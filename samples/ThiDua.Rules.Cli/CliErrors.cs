@@ -47,7 +47,7 @@ internal static class CliErrors
                 }
 
                 return ExitCodes.InvalidData;
-            case UnknownAwardException or UnknownRegimeException:
+            case UnknownAwardException or UnknownRegimeException or AwardSubjectMismatchException:
                 Write(stderr, exception.Message);
                 return ExitCodes.UnknownAwardOrRegime;
             case PeriodNotCoveredException:

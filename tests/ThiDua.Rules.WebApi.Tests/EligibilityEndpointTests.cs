@@ -74,6 +74,16 @@ public sealed class EligibilityEndpointTests
     }
 
     [Fact]
+    public async Task Check_CollectiveAwardForAPerson_Is400NamingTheAwardParameter()
+    {
+        var response = await _client.PostAsync("/eligibility/check?award=TTLDXS&period=2021", Http.Json(Http.Sample("eligible-civil-servant.json")));
+
+        var problem = Assert.Single(await Http.AssertProblem(response, HttpStatusCode.BadRequest, "urn:thidua-rules:problem:unknown-award"));
+        Assert.Equal("award", problem.Path);
+        Assert.Contains("CheckCollective", problem.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Check_UnknownAward_Is400NamingTheAwardParameter()
     {
         var response = await _client.PostAsync("/eligibility/check?award=NO_SUCH&period=2021", Http.Json(Http.Sample("eligible-civil-servant.json")));

@@ -48,6 +48,8 @@ internal static class RootCommandFactory
         };
         root.Subcommands.Add(CheckCommand.Create(context));
         root.Subcommands.Add(CheckAllCommand.Create(context));
+        root.Subcommands.Add(CheckGroupCommands.Collective(context));
+        root.Subcommands.Add(CheckGroupCommands.Community(context));
         root.Subcommands.Add(CompareCommand.Create(context));
         root.Subcommands.Add(CatalogCommand.Create(context));
         root.Subcommands.Add(ExplainCommand.Create(context));

@@ -8,6 +8,12 @@ internal static class DossierFile
     /// <summary>Reads a nomination list file (format: samples/data/README.md, "Nomination lists").</summary>
     public static NominationList ReadList(string path) => Read(path, stream => ThiDuaJson.ReadNominationList(stream));
 
+    /// <summary>Reads a collective's dossier file (format: samples/data/README.md, "Collective dossiers").</summary>
+    public static CollectiveDossier ReadCollective(string path) => Read(path, stream => ThiDuaJson.ReadCollective(stream, null));
+
+    /// <summary>Reads a household's or village's dossier file (format: samples/data/README.md, "Household and village dossiers").</summary>
+    public static CommunityDossier ReadCommunity(string path) => Read(path, stream => ThiDuaJson.ReadCommunity(stream, null));
+
     private static T Read<T>(string path, Func<Stream, T> read)
     {
         // Read as a stream: the library checks the bytes themselves (invalid UTF-8 is refused, not replaced) and stops

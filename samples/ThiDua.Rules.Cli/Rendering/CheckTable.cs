@@ -8,9 +8,16 @@ internal static class CheckTable
     private const int NestedIndent = 6;
 
     public static void Write(TextWriter output, IndividualDossier dossier, EligibilityResult result, Language language)
+        => Write(output, $"{Pick(language, "Người được xét", "Person")}: {PersonLine.Of(dossier, language)}", result, language);
+
+    /// <param name="output">Where the table goes.</param>
+    /// <param name="subject">The header line naming who or what was checked (dossier text: guarded with the rest).</param>
+    /// <param name="result">The result.</param>
+    /// <param name="language">The language of the labels and messages.</param>
+    public static void Write(TextWriter output, string subject, EligibilityResult result, Language language)
     {
         output = TerminalText.Guard(output);   // dossier text may hold control and bidi characters
-        output.WriteLine($"{Pick(language, "Người được xét", "Person")}: {PersonLine.Of(dossier, language)}");
+        output.WriteLine(subject);
         output.WriteLine($"{Pick(language, "Danh hiệu", "Award")}: {result.AwardName.Get(language)} ({result.Award})");
         output.WriteLine($"{Pick(language, "Kỳ đánh giá", "Period")}: {result.Period}");
         RegimeLines.Write(output, result, language);

@@ -22,6 +22,10 @@ internal static class Problems
         {
             return Of(StatusCodes.Status400BadRequest, ProblemTypes.UnknownAward, "Unknown award", new[] { new DossierProblem("award", e.Message) });
         }
+        catch (AwardSubjectMismatchException e)
+        {
+            return Of(StatusCodes.Status400BadRequest, ProblemTypes.UnknownAward, "Award not for this kind of check", new[] { new DossierProblem("award", e.Message) });
+        }
         catch (UnknownRegimeException e)
         {
             return Of(StatusCodes.Status400BadRequest, ProblemTypes.UnknownRegime, "Unknown regime", new[] { new DossierProblem("regime", e.Message) });

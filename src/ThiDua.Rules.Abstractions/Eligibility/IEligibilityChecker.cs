@@ -18,6 +18,7 @@ namespace ThiDua.Rules
         /// <exception cref="PeriodNotCoveredException">No regime covers the period, or the named regime does not.</exception>
         /// <exception cref="UnknownRegimeException">The request names a regime that does not exist.</exception>
         /// <exception cref="InvalidDossierException">The dossier holds impossible values.</exception>
+        /// <exception cref="AwardSubjectMismatchException">The award is not a person's (a collective, household, village or list award).</exception>
         EligibilityResult Check(EligibilityRequest request);
 
         /// <summary>
@@ -77,7 +78,8 @@ namespace ThiDua.Rules
         /// <exception cref="UnknownAwardException">The selected regime does not define the award.</exception>
         /// <exception cref="PeriodNotCoveredException">No regime covers the period, or the named regime does not.</exception>
         /// <exception cref="UnknownRegimeException">The request names a regime that does not exist.</exception>
-        /// <exception cref="InvalidDossierException">The collective's dossier or a member's dossier holds impossible values, or the award is not a collective award.</exception>
+        /// <exception cref="InvalidDossierException">The collective's dossier or a member's dossier holds impossible values.</exception>
+        /// <exception cref="AwardSubjectMismatchException">The award is not a collective award.</exception>
         EligibilityResult CheckCollective(CollectiveEligibilityRequest request);
 
         /// <summary>
@@ -89,7 +91,8 @@ namespace ThiDua.Rules
         /// <exception cref="UnknownAwardException">The selected regime does not define the award.</exception>
         /// <exception cref="PeriodNotCoveredException">No regime covers the year, or no decree on the title is in force for it.</exception>
         /// <exception cref="UnknownRegimeException">The request names a regime that does not exist.</exception>
-        /// <exception cref="InvalidDossierException">The dossier holds impossible values, or the award is not a household or village title.</exception>
+        /// <exception cref="InvalidDossierException">The dossier holds impossible values.</exception>
+        /// <exception cref="AwardSubjectMismatchException">The award is not a household or village title.</exception>
         EligibilityResult CheckCommunity(CommunityEligibilityRequest request);
 
         /// <summary>

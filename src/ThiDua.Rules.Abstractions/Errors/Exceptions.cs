@@ -37,6 +37,30 @@ namespace ThiDua.Rules
         public string RegimeId { get; }
     }
 
+    /// <summary>
+    /// An award asked of the wrong kind of check: a collective title for a person, a person's title for a collective, a
+    /// household title for a collective, and so on. The message names the check to use.
+    /// </summary>
+    public sealed class AwardSubjectMismatchException : ThiDuaRulesException
+    {
+        /// <summary>Creates the exception.</summary>
+        /// <param name="code">The award code asked for.</param>
+        /// <param name="subject">Whom the award is for.</param>
+        /// <param name="message">What was asked, and which check takes the award.</param>
+        public AwardSubjectMismatchException(string code, AwardSubject subject, string message)
+            : base(message)
+        {
+            Code = code;
+            Subject = subject;
+        }
+
+        /// <summary>The award code asked for.</summary>
+        public string Code { get; }
+
+        /// <summary>Whom the award is for.</summary>
+        public AwardSubject Subject { get; }
+    }
+
     /// <summary>A regime id that the loaded rule data does not define.</summary>
     public sealed class UnknownRegimeException : ThiDuaRulesException
     {

@@ -32,7 +32,7 @@ namespace ThiDua.Rules.Checking
             var plan = runtime.PlanFor(request.Award);
             if (plan.Award.Definition.Subject != AwardSubject.Collective)
             {
-                throw new ArgumentException($"{request.Award} is not an award for a collective: check a person's award with Check, a nomination list with ValidateList.", nameof(request));
+                throw new AwardSubjectMismatchException(request.Award, plan.Award.Definition.Subject, $"{request.Award} is not an award for a collective: it is for a {ValueFormatter.CamelCase(plan.Award.Definition.Subject.ToString())}; check it with {CheckFor(plan.Award.Definition.Subject)}.");
             }
 
             var check = CollectiveCheck(request.Collective, plan, request.Period, request.ConsideredOn ?? request.Period.End);

@@ -25,7 +25,7 @@ namespace ThiDua.Rules.Checking
             var subject = plan.Award.Definition.Subject;
             if (subject != AwardSubject.Household && subject != AwardSubject.Village)
             {
-                throw new ArgumentException($"{request.Award} is not a household or village title: check a person's award with Check, a collective's with CheckCollective.", nameof(request));
+                throw new AwardSubjectMismatchException(request.Award, subject, $"{request.Award} is not a household or village title: it is for a {ValueFormatter.CamelCase(subject.ToString())}; check it with {CheckFor(subject)}.");
             }
 
             ThrowIfNoDecreeInForce(plan, request.Period, selected.Regime.Regime.Id);

@@ -54,6 +54,16 @@ namespace ThiDua.Rules.Checking
         internal IReadOnlyList<EligibilityResult> CheckAllUnvalidated(IndividualDossier dossier, AssessmentPeriod period, params string[] awards)
             => RunAll(dossier, period, Select(period, null, null), awards);
 
+        /// <summary>The checker's entry point for an award of a subject, named in a subject-mismatch message.</summary>
+        private static string CheckFor(AwardSubject subject) => subject switch
+        {
+            AwardSubject.Individual => "Check (CLI: check)",
+            AwardSubject.Collective => "CheckCollective (CLI: check-collective)",
+            AwardSubject.Household or AwardSubject.Village => "CheckCommunity (CLI: check-community)",
+            AwardSubject.NominationList => "ValidateList (CLI: validate-list)",
+            _ => "the check for a " + ValueFormatter.CamelCase(subject.ToString()),
+        };
+
         /// <summary>Validates the request and builds its check, ready to insert into a session.</summary>
         internal AwardCheck Prepare(EligibilityRequest request)
         {
@@ -65,7 +75,7 @@ namespace ThiDua.Rules.Checking
             var award = check.Plan.Award.Definition;
             if (award.Subject != AwardSubject.Individual)
             {
-                throw new ArgumentException($"{request.Award} is an award for a {ValueFormatter.CamelCase(award.Subject.ToString())}, not a person: check it with CheckCollective.", nameof(request));
+                throw new AwardSubjectMismatchException(request.Award, award.Subject, $"{request.Award} is an award for a {ValueFormatter.CamelCase(award.Subject.ToString())}, not a person: check it with {CheckFor(award.Subject)}.");
             }
 
             return check;

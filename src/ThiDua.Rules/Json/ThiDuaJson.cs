@@ -103,6 +103,12 @@ namespace ThiDua.Rules
         /// <exception cref="InvalidDossierException">The document is malformed, does not fit the format, or exceeds a limit.</exception>
         public static NominationList ReadNominationList(Stream utf8Json) => ReadNominationList(utf8Json, null);
 
+        /// <summary><see cref="ReadCommunity(string, ThiDuaLimits)"/> with the default limits.</summary>
+        /// <param name="json">The JSON text.</param>
+        /// <returns>The dossier.</returns>
+        /// <exception cref="InvalidDossierException">The document is malformed, does not fit the format, or exceeds a limit.</exception>
+        public static CommunityDossier ReadCommunity(string json) => ReadCommunity(json, null);
+
         /// <summary>
         /// Reads a household's or village's dossier (<see cref="CommunityDossier"/>) with the same strictness as
         /// <see cref="ReadDossier(string)"/>: every problem at once with its JSON path, within the limits.
@@ -111,7 +117,7 @@ namespace ThiDua.Rules
         /// <param name="limits">The limits to hold the document to.</param>
         /// <returns>The household's or village's dossier.</returns>
         /// <exception cref="InvalidDossierException">The document is malformed, does not fit the format, or exceeds a limit.</exception>
-        public static CommunityDossier ReadCommunity(string json, ThiDuaLimits? limits = null)
+        public static CommunityDossier ReadCommunity(string json, ThiDuaLimits? limits)
         {
             limits ??= DefaultLimits;
             CheckLimits(limits);
@@ -173,6 +179,12 @@ namespace ThiDua.Rules
             return new ReadOnlySpan<byte>(buffer, 0, length);
         }
 
+        /// <summary><see cref="ReadCollective(string, ThiDuaLimits)"/> with the default limits.</summary>
+        /// <param name="json">The JSON text.</param>
+        /// <returns>The dossier.</returns>
+        /// <exception cref="InvalidDossierException">The document is malformed, does not fit the format, or exceeds a limit.</exception>
+        public static CollectiveDossier ReadCollective(string json) => ReadCollective(json, null);
+
         /// <summary>
         /// Reads a collective's dossier (<see cref="CollectiveDossier"/>), its member dossiers included, with the same
         /// strictness as <see cref="ReadDossier(string)"/>: every problem at once with its JSON path, within the limits.
@@ -181,11 +193,43 @@ namespace ThiDua.Rules
         /// <param name="limits">The limits to hold the document to (<see cref="ThiDuaLimits.MaxMembers"/> among them).</param>
         /// <returns>The collective's dossier.</returns>
         /// <exception cref="InvalidDossierException">The document is malformed, does not fit the format, or exceeds a limit.</exception>
-        public static CollectiveDossier ReadCollective(string json, ThiDuaLimits? limits = null)
+        public static CollectiveDossier ReadCollective(string json, ThiDuaLimits? limits)
         {
             limits ??= DefaultLimits;
             CheckLimits(limits);
             return ReadUtf8<CollectiveDossier>(Utf8(json, limits), limits, DossierShape.Collective, "a collective's dossier");
+        }
+
+        /// <summary>
+        /// Reads a collective's dossier from a UTF-8 stream, stopping at <see cref="ThiDuaLimits.MaxDocumentBytes"/>, with
+        /// the same strictness as <see cref="ReadCollective(string, ThiDuaLimits)"/>.
+        /// </summary>
+        /// <param name="utf8Json">The stream; read to its end, or until the document proves larger than the size limit. It is not closed.</param>
+        /// <param name="limits">The limits to hold the document to, or <see langword="null"/> for the defaults.</param>
+        /// <returns>The collective's dossier.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+        /// <exception cref="InvalidDossierException">The document is malformed, does not fit the format, or exceeds a limit.</exception>
+        public static CollectiveDossier ReadCollective(Stream utf8Json, ThiDuaLimits? limits)
+        {
+            limits ??= DefaultLimits;
+            CheckLimits(limits);
+            return ReadUtf8<CollectiveDossier>(ReadStream(utf8Json, limits), limits, DossierShape.Collective, "a collective's dossier");
+        }
+
+        /// <summary>
+        /// Reads a household's or village's dossier from a UTF-8 stream, stopping at
+        /// <see cref="ThiDuaLimits.MaxDocumentBytes"/>, with the same strictness as <see cref="ReadCommunity(string, ThiDuaLimits)"/>.
+        /// </summary>
+        /// <param name="utf8Json">The stream; read to its end, or until the document proves larger than the size limit. It is not closed.</param>
+        /// <param name="limits">The limits to hold the document to, or <see langword="null"/> for the defaults.</param>
+        /// <returns>The household's or village's dossier.</returns>
+        /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+        /// <exception cref="InvalidDossierException">The document is malformed, does not fit the format, or exceeds a limit.</exception>
+        public static CommunityDossier ReadCommunity(Stream utf8Json, ThiDuaLimits? limits)
+        {
+            limits ??= DefaultLimits;
+            CheckLimits(limits);
+            return ReadUtf8<CommunityDossier>(ReadStream(utf8Json, limits), limits, DossierShape.Community, "a household's or village's dossier");
         }
 
         /// <summary><see cref="ReadNominationList(string, ThiDuaLimits)"/> with the default limits.</summary>

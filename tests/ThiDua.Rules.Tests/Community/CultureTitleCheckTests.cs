@@ -59,7 +59,7 @@ public sealed class CultureTitleCheckTests
     [Fact]
     public void CheckCommunity_PersonalAward_IsRefused()
     {
-        var error = Assert.Throws<ArgumentException>(() => ThiDuaRules.Default.CheckCommunity(new CommunityEligibilityRequest(AwardCodes.AdvancedWorker, CommunityBuilder.Household().Build(), AssessmentPeriod.CalendarYear(2021))));
+        var error = Assert.Throws<AwardSubjectMismatchException>(() => ThiDuaRules.Default.CheckCommunity(new CommunityEligibilityRequest(AwardCodes.AdvancedWorker, CommunityBuilder.Household().Build(), AssessmentPeriod.CalendarYear(2021))));
 
         Assert.Contains("not a household or village title", error.Message, StringComparison.Ordinal);
     }
@@ -69,7 +69,9 @@ public sealed class CultureTitleCheckTests
     {
         var request = new EligibilityRequest(AwardCodes.CulturedFamily, new IndividualDossier { Id = "P" }, AssessmentPeriod.CalendarYear(2021));
 
-        Assert.Throws<ArgumentException>(() => ThiDuaRules.Default.Check(request));
+        var error = Assert.Throws<AwardSubjectMismatchException>(() => ThiDuaRules.Default.Check(request));
+
+        Assert.Equal(AwardCodes.CulturedFamily, error.Code);
     }
 
     [Fact]

@@ -165,9 +165,9 @@ public sealed class NominationListTests
 
     [Fact]
     public void CheckCollective_IndividualAward_Refused()
-        => Assert.Throws<ArgumentException>(() => ThiDuaRules.Default.CheckCollective(new CollectiveEligibilityRequest(AwardCodes.AdvancedWorker, CollectiveBuilder.Civilian().Build(), CollectiveBuilder.Period)));
+        => Assert.Throws<AwardSubjectMismatchException>(() => ThiDuaRules.Default.CheckCollective(new CollectiveEligibilityRequest(AwardCodes.AdvancedWorker, CollectiveBuilder.Civilian().Build(), CollectiveBuilder.Period)));
 
     [Fact]
     public void Check_CollectiveAward_Refused()
-        => Assert.Throws<ArgumentException>(() => ThiDuaRules.Default.Check(new EligibilityRequest(AwardCodes.ExcellentLabourCollective, CollectiveBuilder.Member(0), CollectiveBuilder.Period)));
+        => Assert.Throws<AwardSubjectMismatchException>(() => ThiDuaRules.Default.Check(new EligibilityRequest(AwardCodes.ExcellentLabourCollective, CollectiveBuilder.Member(0), CollectiveBuilder.Period)));
 }
