@@ -118,11 +118,7 @@ namespace ThiDua.Rules
         /// <returns>The household's or village's dossier.</returns>
         /// <exception cref="InvalidDossierException">The document is malformed, does not fit the format, or exceeds a limit.</exception>
         public static CommunityDossier ReadCommunity(string json, ThiDuaLimits? limits)
-        {
-            limits ??= DefaultLimits;
-            CheckLimits(limits);
-            return ReadUtf8<CommunityDossier>(Utf8(json, limits), limits, DossierShape.Community, "a household's or village's dossier");
-        }
+            => ReadText<CommunityDossier>(json, limits, DossierShape.Community, "a household's or village's dossier");
 
         /// <summary>
         /// Reads a unit's nomination list from a UTF-8 stream, stopping at <see cref="ThiDuaLimits.MaxDocumentBytes"/>,
@@ -133,10 +129,24 @@ namespace ThiDua.Rules
         /// <returns>The list.</returns>
         /// <exception cref="InvalidDossierException">The document is malformed, does not fit the format, or exceeds a limit.</exception>
         public static NominationList ReadNominationList(Stream utf8Json, ThiDuaLimits? limits)
+            => ReadFromStream<NominationList>(utf8Json, limits, DossierShape.List, "a nomination list");
+
+        /// <summary>Reads a document of <paramref name="shape"/> from JSON text under the limits (the defaults when null).</summary>
+        private static T ReadText<T>(string json, ThiDuaLimits? limits, DossierShape shape, string noun)
+            where T : class
         {
             limits ??= DefaultLimits;
             CheckLimits(limits);
-            return ReadUtf8<NominationList>(ReadStream(utf8Json, limits), limits, DossierShape.List, "a nomination list");
+            return ReadUtf8<T>(Utf8(json, limits), limits, shape, noun);
+        }
+
+        /// <summary>Reads a document of <paramref name="shape"/> from a UTF-8 stream under the limits (the defaults when null).</summary>
+        private static T ReadFromStream<T>(Stream utf8Json, ThiDuaLimits? limits, DossierShape shape, string noun)
+            where T : class
+        {
+            limits ??= DefaultLimits;
+            CheckLimits(limits);
+            return ReadUtf8<T>(ReadStream(utf8Json, limits), limits, shape, noun);
         }
 
         /// <summary>The stream's bytes, refused once they pass the size limit.</summary>
@@ -194,11 +204,7 @@ namespace ThiDua.Rules
         /// <returns>The collective's dossier.</returns>
         /// <exception cref="InvalidDossierException">The document is malformed, does not fit the format, or exceeds a limit.</exception>
         public static CollectiveDossier ReadCollective(string json, ThiDuaLimits? limits)
-        {
-            limits ??= DefaultLimits;
-            CheckLimits(limits);
-            return ReadUtf8<CollectiveDossier>(Utf8(json, limits), limits, DossierShape.Collective, "a collective's dossier");
-        }
+            => ReadText<CollectiveDossier>(json, limits, DossierShape.Collective, "a collective's dossier");
 
         /// <summary>
         /// Reads a collective's dossier from a UTF-8 stream, stopping at <see cref="ThiDuaLimits.MaxDocumentBytes"/>, with
@@ -210,11 +216,7 @@ namespace ThiDua.Rules
         /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
         /// <exception cref="InvalidDossierException">The document is malformed, does not fit the format, or exceeds a limit.</exception>
         public static CollectiveDossier ReadCollective(Stream utf8Json, ThiDuaLimits? limits)
-        {
-            limits ??= DefaultLimits;
-            CheckLimits(limits);
-            return ReadUtf8<CollectiveDossier>(ReadStream(utf8Json, limits), limits, DossierShape.Collective, "a collective's dossier");
-        }
+            => ReadFromStream<CollectiveDossier>(utf8Json, limits, DossierShape.Collective, "a collective's dossier");
 
         /// <summary>
         /// Reads a household's or village's dossier from a UTF-8 stream, stopping at
@@ -226,11 +228,7 @@ namespace ThiDua.Rules
         /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
         /// <exception cref="InvalidDossierException">The document is malformed, does not fit the format, or exceeds a limit.</exception>
         public static CommunityDossier ReadCommunity(Stream utf8Json, ThiDuaLimits? limits)
-        {
-            limits ??= DefaultLimits;
-            CheckLimits(limits);
-            return ReadUtf8<CommunityDossier>(ReadStream(utf8Json, limits), limits, DossierShape.Community, "a household's or village's dossier");
-        }
+            => ReadFromStream<CommunityDossier>(utf8Json, limits, DossierShape.Community, "a household's or village's dossier");
 
         /// <summary><see cref="ReadNominationList(string, ThiDuaLimits)"/> with the default limits.</summary>
         /// <param name="json">The JSON text.</param>
@@ -248,11 +246,7 @@ namespace ThiDua.Rules
         /// <returns>The list.</returns>
         /// <exception cref="InvalidDossierException">The document is malformed, does not fit the format, or exceeds a limit.</exception>
         public static NominationList ReadNominationList(string json, ThiDuaLimits? limits)
-        {
-            limits ??= DefaultLimits;
-            CheckLimits(limits);
-            return ReadUtf8<NominationList>(Utf8(json, limits), limits, DossierShape.List, "a nomination list");
-        }
+            => ReadText<NominationList>(json, limits, DossierShape.List, "a nomination list");
 
         /// <summary>The text as UTF-8, refused when too long or not valid Unicode.</summary>
         internal static byte[] Utf8(string json, ThiDuaLimits limits)
