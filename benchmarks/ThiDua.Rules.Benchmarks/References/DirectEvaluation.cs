@@ -95,7 +95,8 @@ internal sealed class DirectEvaluation
             ConditionOutcome outcome;
             if (tests[slot] is { } test)
             {
-                outcome = rule.Missing(check) != 0 ? ConditionOutcome.Unknown
+                var missing = rule.Missing(check);
+                outcome = missing != 0 && !(rule.MayTestLowerBounds(check, missing) && test(check)) ? ConditionOutcome.Unknown
                     : test(check) ? ConditionOutcome.Met
                     : check.Dossier.Category == null && rule.Rule.Definition.AppliesTo.Count > 0 ? ConditionOutcome.Unknown
                     : ConditionOutcome.NotMet;

@@ -35,6 +35,9 @@ namespace ThiDua.Rules.Checking
 
         private int _cachedMessages;
 
+        // Bit i: Needs[i] may stand in as a lower bound while unsettled, since the test only grows with it.
+        private readonly ulong _boundable;
+
         // Read-only: this one instance is in every Unknown result, so no caller may be able to add to it.
         private static readonly IReadOnlyDictionary<string, string?> NoValues = new ReadOnlyDictionary<string, string?>(new Dictionary<string, string?>());
 
@@ -42,6 +45,14 @@ namespace ThiDua.Rules.Checking
         {
             Rule = rule;
             Needs = rule.Needs.ToArray();
+            for (var i = 0; i < Needs.Length; i++)
+            {
+                if (rule.Test != null && Needs[i].IsLowerBound != null && LowerBoundTest.IsNonDecreasingIn(rule.Test, Needs[i]))
+                {
+                    _boundable |= 1UL << i;
+                }
+            }
+
             _met = new PreparedMessage(rule.MetMessage, rule, Needs, award.Definition);
             _notMet = new PreparedMessage(rule.NotMetMessage, rule, Needs, award.Definition);
             if (rule.Definition.IsPrerequisite && rule.Definition.PrerequisiteAwards.All(regime.ByCode.ContainsKey))
@@ -150,6 +161,29 @@ namespace ThiDua.Rules.Checking
             }
 
             return result;
+        }
+
+        /// <summary>
+        /// Whether the test may run although the facts flagged in <paramref name="missing"/> are unsettled: each is, for
+        /// this check, a lower bound of its final value, and the test only grows with it. If the test then holds, the
+        /// rest of the dossier cannot undo it; if not, the condition stays Unknown.
+        /// </summary>
+        public bool MayTestLowerBounds(AwardCheck check, ulong missing)
+        {
+            if (missing == 0 || (missing & ~_boundable) != 0)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < Needs.Length; i++)
+            {
+                if ((missing & (1UL << i)) != 0 && !Needs[i].IsLowerBound!(check))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>

@@ -22,15 +22,19 @@ namespace ThiDua.Rules.Engine
         /// <summary>Which facts condition <paramref name="condition"/> needs are missing from the check (see <see cref="RulePlan.Missing"/>).</summary>
         public static ulong Missing(AwardCheck check, int condition) => PlanOf(check, condition).Missing(check);
 
+        /// <summary>Whether condition <paramref name="condition"/> may be tested on lower bounds for its missing facts (see <see cref="RulePlan.MayTestLowerBounds"/>).</summary>
+        public static bool MayTestLowerBounds(AwardCheck check, int condition, ulong missing) => PlanOf(check, condition).MayTestLowerBounds(check, missing);
+
         /// <summary>
-        /// Records the outcome of an expression rule: Unknown when facts are missing (the legal test did not run),
-        /// otherwise Met or NotMet as <paramref name="held"/> says.
+        /// Records the outcome of an expression rule: with every fact settled, Met or NotMet as <paramref name="held"/>
+        /// says; with facts missing, Met only if the test held on their lower bounds, otherwise Unknown (the legal test
+        /// did not run, or a bound did not reach).
         /// </summary>
         public static void Decide(AwardCheck check, int condition, ulong missing, bool held)
         {
             var slot = SlotOf(check, condition);
             var plan = check.Plan.Rules[slot];
-            Store(check, slot, missing != 0 ? plan.Unknown(check, missing) : UnlessCategoryUnknown(plan, check, plan.Decided(held, check)));
+            Store(check, slot, missing != 0 && !held ? plan.Unknown(check, missing) : UnlessCategoryUnknown(plan, check, plan.Decided(held, check)));
         }
 
         /// <summary>

@@ -55,6 +55,7 @@ namespace ThiDua.Rules.Engine
 
         private static readonly MethodInfo MissingMethod = Method(nameof(ConditionActions.Missing));
         private static readonly MethodInfo DecideMethod = Method(nameof(ConditionActions.Decide));
+        private static readonly MethodInfo MayTestLowerBoundsMethod = Method(nameof(ConditionActions.MayTestLowerBounds));
         private static readonly MethodInfo RequestStandardMethod = Method(nameof(ConditionActions.RequestStandard));
         private static readonly MethodInfo CompleteStandardMethod = Method(nameof(ConditionActions.CompleteStandard));
 
@@ -113,13 +114,17 @@ namespace ThiDua.Rules.Engine
             }
             else
             {
-                // missing = Missing(check, n); Decide(check, n, missing, missing == 0 && <legal test>)
+                // missing = Missing(check, n);
+                // Decide(check, n, missing, (missing == 0 || MayTestLowerBounds(check, n, missing)) && <legal test>)
                 var missing = Expression.Variable(typeof(ulong), "missing");
                 var test = new ReplaceParameter(rule.Test.Parameters[0], checkParameter).Visit(rule.Test.Body);
+                var mayTest = Expression.OrElse(
+                    Expression.Equal(missing, Expression.Constant(0UL)),
+                    Expression.Call(MayTestLowerBoundsMethod, checkParameter, n, missing));
                 body = Expression.Block(
                     new[] { missing },
                     Expression.Assign(missing, Expression.Call(MissingMethod, checkParameter, n)),
-                    Expression.Call(DecideMethod, checkParameter, n, missing, Expression.AndAlso(Expression.Equal(missing, Expression.Constant(0UL)), test)));
+                    Expression.Call(DecideMethod, checkParameter, n, missing, Expression.AndAlso(mayTest, test)));
             }
 
             builder.RightHandSide().Action(Expression.Lambda(body, context, checkParameter));

@@ -15,26 +15,36 @@ namespace ThiDua.Rules.Facts
                 c => c.Forms.Base(AwardCodes.MinistryCertificateOfMerit).Known, c => c.Forms.MinistryCertificateHeld);
             yield return Fact("primeMinisterCertificateHeld", FactGroup.Forms, HistoryWithBasis, "các Bằng khen của Thủ tướng Chính phủ đã được tặng, ghi rõ loại khen thưởng", "Prime Minister's certificates of merit received, with what each rewarded",
                 c => c.Forms.Base(AwardCodes.PrimeMinisterCertificateOfMerit).Known, c => c.Forms.PrimeMinisterCertificateHeld);
-            yield return Fact("wellRatedYearsAfterMinistryCertificate", FactGroup.Forms, "periods[].taskRating (từng năm sau Bằng khen cấp bộ, tỉnh / each year since the ministry/provincial certificate)", "xếp loại từng năm kể từ sau Bằng khen cấp bộ, tỉnh gần nhất", "the task rating of each year since the latest ministry/provincial certificate",
-                c => c.Forms.RunAfterKnown(AwardCodes.MinistryCertificateOfMerit, TaskRating.CompletedWell), c => c.Forms.WellRatedYearsAfterMinistryCertificate);
-            yield return Fact("excellentYearsAfterMinistryCertificate", FactGroup.Forms, "periods[].taskRating (từng năm sau Bằng khen cấp bộ, tỉnh / each year since the ministry/provincial certificate)", "xếp loại từng năm kể từ sau Bằng khen cấp bộ, tỉnh gần nhất", "the task rating of each year since the latest ministry/provincial certificate",
-                c => c.Forms.RunAfterKnown(AwardCodes.MinistryCertificateOfMerit, TaskRating.CompletedExcellently), c => c.Forms.ExcellentYearsAfterMinistryCertificate);
-            yield return Fact("grassrootsTitlesAfterMinistryCertificate", FactGroup.Forms, "awardHistory (CSTDCS), periods[].taskRating", "các danh hiệu Chiến sĩ thi đua cơ sở và xếp loại từng năm kể từ sau Bằng khen cấp bộ, tỉnh", "grassroots emulation fighter titles and yearly ratings since the ministry/provincial certificate",
-                c => c.Forms.TitlesInRunKnown(AwardCodes.MinistryCertificateOfMerit), c => c.Forms.GrassrootsTitlesAfterMinistryCertificate);
-            yield return Fact("grassrootsInitiativesAfterMinistryCertificate", FactGroup.Forms, "initiatives, periods[].taskRating", "các sáng kiến được công nhận và xếp loại từng năm kể từ sau Bằng khen cấp bộ, tỉnh (ghi [] nếu không có sáng kiến)", "recognised initiatives and yearly ratings since the ministry/provincial certificate (write [] if no initiative)",
-                c => c.Forms.InitiativesAfterMinistryCertificateKnown(), c => c.Forms.GrassrootsInitiativesAfterMinistryCertificate);
-            yield return Fact("wellRatedYearsAfterPrimeMinisterCertificate", FactGroup.Forms, "periods[].taskRating (từng năm sau Bằng khen Thủ tướng / each year since the Prime Minister's certificate)", "xếp loại từng năm kể từ sau Bằng khen của Thủ tướng Chính phủ gần nhất", "the task rating of each year since the latest Prime Minister's certificate",
-                c => c.Forms.RunAfterKnown(AwardCodes.PrimeMinisterCertificateOfMerit, TaskRating.CompletedWell), c => c.Forms.WellRatedYearsAfterPrimeMinisterCertificate);
-            yield return Fact("excellentYearsAfterPrimeMinisterCertificate", FactGroup.Forms, "periods[].taskRating (từng năm sau Bằng khen Thủ tướng / each year since the Prime Minister's certificate)", "xếp loại từng năm kể từ sau Bằng khen của Thủ tướng Chính phủ", "the task rating of each year since the Prime Minister's certificate",
-                c => c.Forms.ExcellentInRunKnown(AwardCodes.PrimeMinisterCertificateOfMerit), c => c.Forms.ExcellentYearsAfterPrimeMinisterCertificate);
-            yield return Fact("grassrootsTitlesAfterPrimeMinisterCertificate", FactGroup.Forms, "awardHistory (CSTDCS), periods[].taskRating", "các danh hiệu Chiến sĩ thi đua cơ sở và xếp loại từng năm kể từ sau Bằng khen của Thủ tướng Chính phủ", "grassroots emulation fighter titles and yearly ratings since the Prime Minister's certificate",
-                c => c.Forms.TitlesInRunKnown(AwardCodes.PrimeMinisterCertificateOfMerit), c => c.Forms.GrassrootsTitlesAfterPrimeMinisterCertificate);
-            yield return Fact("certificateRunYears", FactGroup.Forms, "periods[].taskRating, awardHistory (CSTDCS, BK_BO_TINH)", "xếp loại từng năm và các danh hiệu Chiến sĩ thi đua cơ sở kể từ sau Bằng khen cấp bộ, tỉnh gần nhất", "yearly ratings and grassroots emulation fighter titles since the latest ministry/provincial certificate",
-                c => c.Forms.CertificateRunKnown(), c => c.Forms.CertificateRunYears);
-            yield return Fact("grassrootsInitiativesInCertificateRun", FactGroup.Forms, "initiatives", "các sáng kiến được cơ sở công nhận trong các năm làm căn cứ (ghi [] nếu không có)", "initiatives recognised at grassroots level in the qualifying years (write [] if none)",
-                c => c.Forms.CertificateRunInitiativesKnown(InitiativeKind.Initiative), c => c.Forms.GrassrootsInitiativesInCertificateRun);
-            yield return Fact("grassrootsTopicsInCertificateRun", FactGroup.Forms, "initiatives (researchTopic: acceptedAndApplied)", "các đề tài, đề án khoa học đã nghiệm thu và áp dụng trong các năm làm căn cứ (ghi [] nếu không có)", "research topics accepted and applied in the qualifying years (write [] if none)",
-                c => c.Forms.CertificateRunInitiativesKnown(InitiativeKind.ResearchTopic), c => c.Forms.GrassrootsTopicsInCertificateRun);
+            yield return Count("wellRatedYearsAfterMinistryCertificate", FactGroup.Forms, "periods[].taskRating (từng năm sau Bằng khen cấp bộ, tỉnh / each year since the ministry/provincial certificate)", "xếp loại từng năm kể từ sau Bằng khen cấp bộ, tỉnh gần nhất", "the task rating of each year since the latest ministry/provincial certificate",
+                c => c.Forms.RunAfterKnown(AwardCodes.MinistryCertificateOfMerit, TaskRating.CompletedWell), c => c.Forms.WellRatedYearsAfterMinistryCertificate,
+                c => c.Forms.BaseKnown(AwardCodes.MinistryCertificateOfMerit));
+            yield return Count("excellentYearsAfterMinistryCertificate", FactGroup.Forms, "periods[].taskRating (từng năm sau Bằng khen cấp bộ, tỉnh / each year since the ministry/provincial certificate)", "xếp loại từng năm kể từ sau Bằng khen cấp bộ, tỉnh gần nhất", "the task rating of each year since the latest ministry/provincial certificate",
+                c => c.Forms.RunAfterKnown(AwardCodes.MinistryCertificateOfMerit, TaskRating.CompletedExcellently), c => c.Forms.ExcellentYearsAfterMinistryCertificate,
+                c => c.Forms.BaseKnown(AwardCodes.MinistryCertificateOfMerit));
+            yield return Count("grassrootsTitlesAfterMinistryCertificate", FactGroup.Forms, "awardHistory (CSTDCS), periods[].taskRating", "các danh hiệu Chiến sĩ thi đua cơ sở và xếp loại từng năm kể từ sau Bằng khen cấp bộ, tỉnh", "grassroots emulation fighter titles and yearly ratings since the ministry/provincial certificate",
+                c => c.Forms.TitlesInRunKnown(AwardCodes.MinistryCertificateOfMerit), c => c.Forms.GrassrootsTitlesAfterMinistryCertificate,
+                c => c.Forms.BaseKnown(AwardCodes.MinistryCertificateOfMerit));
+            yield return Count("grassrootsInitiativesAfterMinistryCertificate", FactGroup.Forms, "initiatives, periods[].taskRating", "các sáng kiến được công nhận và xếp loại từng năm kể từ sau Bằng khen cấp bộ, tỉnh (ghi [] nếu không có sáng kiến)", "recognised initiatives and yearly ratings since the ministry/provincial certificate (write [] if no initiative)",
+                c => c.Forms.InitiativesAfterMinistryCertificateKnown(), c => c.Forms.GrassrootsInitiativesAfterMinistryCertificate,
+                c => c.Forms.BaseKnown(AwardCodes.MinistryCertificateOfMerit));
+            yield return Count("wellRatedYearsAfterPrimeMinisterCertificate", FactGroup.Forms, "periods[].taskRating (từng năm sau Bằng khen Thủ tướng / each year since the Prime Minister's certificate)", "xếp loại từng năm kể từ sau Bằng khen của Thủ tướng Chính phủ gần nhất", "the task rating of each year since the latest Prime Minister's certificate",
+                c => c.Forms.RunAfterKnown(AwardCodes.PrimeMinisterCertificateOfMerit, TaskRating.CompletedWell), c => c.Forms.WellRatedYearsAfterPrimeMinisterCertificate,
+                c => c.Forms.BaseKnown(AwardCodes.PrimeMinisterCertificateOfMerit));
+            yield return Count("excellentYearsAfterPrimeMinisterCertificate", FactGroup.Forms, "periods[].taskRating (từng năm sau Bằng khen Thủ tướng / each year since the Prime Minister's certificate)", "xếp loại từng năm kể từ sau Bằng khen của Thủ tướng Chính phủ", "the task rating of each year since the Prime Minister's certificate",
+                c => c.Forms.ExcellentInRunKnown(AwardCodes.PrimeMinisterCertificateOfMerit), c => c.Forms.ExcellentYearsAfterPrimeMinisterCertificate,
+                c => c.Forms.BaseKnown(AwardCodes.PrimeMinisterCertificateOfMerit));
+            yield return Count("grassrootsTitlesAfterPrimeMinisterCertificate", FactGroup.Forms, "awardHistory (CSTDCS), periods[].taskRating", "các danh hiệu Chiến sĩ thi đua cơ sở và xếp loại từng năm kể từ sau Bằng khen của Thủ tướng Chính phủ", "grassroots emulation fighter titles and yearly ratings since the Prime Minister's certificate",
+                c => c.Forms.TitlesInRunKnown(AwardCodes.PrimeMinisterCertificateOfMerit), c => c.Forms.GrassrootsTitlesAfterPrimeMinisterCertificate,
+                c => c.Forms.BaseKnown(AwardCodes.PrimeMinisterCertificateOfMerit));
+            yield return Count("certificateRunYears", FactGroup.Forms, "periods[].taskRating, awardHistory (CSTDCS, BK_BO_TINH)", "xếp loại từng năm và các danh hiệu Chiến sĩ thi đua cơ sở kể từ sau Bằng khen cấp bộ, tỉnh gần nhất", "yearly ratings and grassroots emulation fighter titles since the latest ministry/provincial certificate",
+                c => c.Forms.CertificateRunKnown(), c => c.Forms.CertificateRunYears,
+                c => c.Forms.BaseKnown(AwardCodes.MinistryCertificateOfMerit));
+            yield return Count("grassrootsInitiativesInCertificateRun", FactGroup.Forms, "initiatives", "các sáng kiến được cơ sở công nhận trong các năm làm căn cứ (ghi [] nếu không có)", "initiatives recognised at grassroots level in the qualifying years (write [] if none)",
+                c => c.Forms.CertificateRunInitiativesKnown(InitiativeKind.Initiative), c => c.Forms.GrassrootsInitiativesInCertificateRun,
+                c => c.Forms.BaseKnown(AwardCodes.MinistryCertificateOfMerit));
+            yield return Count("grassrootsTopicsInCertificateRun", FactGroup.Forms, "initiatives (researchTopic: acceptedAndApplied)", "các đề tài, đề án khoa học đã nghiệm thu và áp dụng trong các năm làm căn cứ (ghi [] nếu không có)", "research topics accepted and applied in the qualifying years (write [] if none)",
+                c => c.Forms.CertificateRunInitiativesKnown(InitiativeKind.ResearchTopic), c => c.Forms.GrassrootsTopicsInCertificateRun,
+                c => c.Forms.BaseKnown(AwardCodes.MinistryCertificateOfMerit));
         }
     }
 }

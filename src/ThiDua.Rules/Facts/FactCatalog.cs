@@ -176,6 +176,10 @@ namespace ThiDua.Rules.Facts
         private static FactDescriptor Fact(string name, FactGroup group, string field, string vi, string en, Func<AwardCheck, bool> isKnown, Func<AwardCheck, object> value)
             => new FactDescriptor(name, group, field, new LocalizedText(vi, en), isKnown, value);
 
+        /// <summary>A count that stays a lower bound while unsettled, whenever <paramref name="isLowerBound"/> holds (see <see cref="FactDescriptor.IsLowerBound"/>).</summary>
+        private static FactDescriptor Count(string name, FactGroup group, string field, string vi, string en, Func<AwardCheck, bool> isKnown, Func<AwardCheck, object> value, Func<AwardCheck, bool> isLowerBound)
+            => new FactDescriptor(name, group, field, new LocalizedText(vi, en), isKnown, value, isLowerBound);
+
         /// <summary>
         /// A host setting on an open point of law, needed by a rule as a fact: "missing" (so the condition is Unknown)
         /// while the host has not chosen and the case arises. Its field names the option, not a dossier field.

@@ -8,8 +8,9 @@ namespace ThiDua.Rules.Facts
     /// </summary>
     internal sealed class FactDescriptor
     {
-        public FactDescriptor(string name, FactGroup group, string dossierField, LocalizedText label, Func<AwardCheck, bool> isKnown, Func<AwardCheck, object> value)
+        public FactDescriptor(string name, FactGroup group, string dossierField, LocalizedText label, Func<AwardCheck, bool> isKnown, Func<AwardCheck, object> value, Func<AwardCheck, bool>? isLowerBound = null)
         {
+            IsLowerBound = isLowerBound;
             Name = name;
             Group = group;
             DossierField = dossierField;
@@ -35,6 +36,13 @@ namespace ThiDua.Rules.Facts
 
         /// <summary>Its value, for explanations.</summary>
         public Func<AwardCheck, object> Value { get; }
+
+        /// <summary>
+        /// For a count the dossier may leave unsettled: whether, for this check, its value is still a lower bound of what
+        /// the complete dossier would give (the rest could only add to it). <see langword="null"/> for facts that are
+        /// never a bound. A rule whose test only grows with the fact is then met once the bound meets it.
+        /// </summary>
+        public Func<AwardCheck, bool>? IsLowerBound { get; }
 
         /// <summary>The dossier field with the period filled in.</summary>
         public string FieldFor(AssessmentPeriod period) => DossierField.Replace("{period}", period.ToString());

@@ -63,6 +63,13 @@ namespace ThiDua.Rules.Facts
 
         internal (AwardRecord? Latest, bool Known) Base(string code) => CommendationTime.LatestMerit(_check.Dossier.AwardHistory, code, _check.Period);
 
+        /// <summary>
+        /// Whether the base decision of <paramref name="code"/> is settled. Then the runs after it, and the titles, ratings
+        /// and initiatives counted within them, are lower bounds even when a year is not rated: the missing years could
+        /// only lengthen a run. With the base unsettled a later decision might be the base and shorten it, so no bound.
+        /// </summary>
+        internal bool BaseKnown(string code) => Base(code).Known;
+
         /// <summary>The rating run after the latest merit decision of <paramref name="code"/>; unsettled when that decision is.</summary>
         internal PeriodRun RunAfter(string code, TaskRating minimum)
         {
