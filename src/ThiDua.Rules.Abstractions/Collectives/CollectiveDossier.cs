@@ -87,6 +87,21 @@ namespace ThiDua.Rules
         /// Government flag is chosen). A decision awarding that flag for the period in the award history proves it.
         /// </summary>
         public bool? MetMinistryFlagStandard { get; init; }
+
+        /// <summary>
+        /// Chosen as a typical, outstanding collective among those leading the emulation clusters or blocks organised by
+        /// its ministry, sector or province (the pool of the Government flag under the 2022 Law).
+        /// </summary>
+        public bool? OutstandingAmongClusterLeaders { get; init; }
+
+        /// <summary>Its Party organisation and mass organisations are clean and strong.</summary>
+        public bool? PartyAndMassOrganisationsStrong { get; init; }
+
+        /// <summary>
+        /// Meets the conditions the Government's detailing decree adds for the Government flag (the 2022 Law delegates
+        /// the detail to the Government; the library has not read that detail, so the council states it).
+        /// </summary>
+        public bool? MetGovernmentFlagDecreeDetail { get; init; }
     }
 
     /// <summary>Member counts for one period, supplied by the host when member dossiers are not available.</summary>

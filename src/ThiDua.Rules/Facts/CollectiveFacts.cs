@@ -57,6 +57,15 @@ namespace ThiDua.Rules.Facts
         /// <summary>Council finding: the most outstanding of its ministry's or province's movement (fact <c>mostOutstandingInMovement</c>).</summary>
         public bool MostOutstandingInMovement => Attestations?.MostOutstandingInMovement ?? false;
 
+        /// <summary>Council finding: typical and outstanding among the collectives leading its ministry's or province's clusters and blocks (fact <c>outstandingAmongClusterLeaders</c>).</summary>
+        public bool OutstandingAmongClusterLeaders => Attestations?.OutstandingAmongClusterLeaders ?? false;
+
+        /// <summary>Council finding: clean and strong Party and mass organisations (fact <c>partyAndMassOrganisationsStrong</c>).</summary>
+        public bool PartyAndMassOrganisationsStrong => Attestations?.PartyAndMassOrganisationsStrong ?? false;
+
+        /// <summary>Council finding: meets the conditions of the Government's decree detailing the Government flag (fact <c>governmentFlagDecreeDetailMet</c>).</summary>
+        public bool GovernmentFlagDecreeDetailMet => Attestations?.MetGovernmentFlagDecreeDetail ?? false;
+
         /// <summary>
         /// Met the ministry's or province's flag standard in the period (fact <c>ministryFlagStandardMet</c>): a decision
         /// awarding that flag for the period proves it; otherwise the council's finding says.

@@ -38,6 +38,9 @@ internal sealed class CollectiveBuilder
         OutstandingNationwide = true,
         MostOutstandingInMovement = true,
         MetMinistryFlagStandard = true,
+        OutstandingAmongClusterLeaders = true,
+        PartyAndMassOrganisationsStrong = true,
+        MetGovernmentFlagDecreeDetail = true,
     };
 
     /// <summary>A civilian collective of 10 members given as counts: all completed their tasks, 8 hold LĐTT, 1 CSTĐ cơ sở, none disciplined.</summary>

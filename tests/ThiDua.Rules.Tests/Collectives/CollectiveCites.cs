@@ -28,6 +28,9 @@ internal static class CollectiveCites
         "outstandingNationwide" => a with { OutstandingNationwide = value },
         "mostOutstandingInMovement" => a with { MostOutstandingInMovement = value },
         "metMinistryFlagStandard" => a with { MetMinistryFlagStandard = value },
+        "outstandingAmongClusterLeaders" => a with { OutstandingAmongClusterLeaders = value },
+        "partyAndMassOrganisationsStrong" => a with { PartyAndMassOrganisationsStrong = value },
+        "governmentFlagDecreeDetailMet" => a with { MetGovernmentFlagDecreeDetail = value },
         _ => throw new ArgumentException("unknown finding " + finding, nameof(finding)),
     };
 }
