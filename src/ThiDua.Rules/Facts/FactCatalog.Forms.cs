@@ -5,7 +5,7 @@ namespace ThiDua.Rules.Facts
     /// <summary>The facts of the forms of commendation (group <c>forms</c>).</summary>
     internal static partial class FactCatalog
     {
-        private const string HistoryWithBasis = "awardHistory (BK_BO_TINH, BK_TTG: basis)";
+        private const string HistoryWithBasis = "awardHistory (BK_BO_TINH, BK_TTG, HCLD_HANG_BA: basis)";
 
         private static IEnumerable<FactDescriptor> FormFactsCatalog()
         {
@@ -29,6 +29,14 @@ namespace ThiDua.Rules.Facts
                 c => c.Forms.ExcellentInRunKnown(AwardCodes.PrimeMinisterCertificateOfMerit), c => c.Forms.ExcellentYearsAfterPrimeMinisterCertificate);
             yield return Fact("grassrootsTitlesAfterPrimeMinisterCertificate", FactGroup.Forms, "awardHistory (CSTDCS), periods[].taskRating", "các danh hiệu Chiến sĩ thi đua cơ sở và xếp loại từng năm kể từ sau Bằng khen của Thủ tướng Chính phủ", "grassroots emulation fighter titles and yearly ratings since the Prime Minister's certificate",
                 c => c.Forms.TitlesInRunKnown(AwardCodes.PrimeMinisterCertificateOfMerit), c => c.Forms.GrassrootsTitlesAfterPrimeMinisterCertificate);
+            yield return Fact("labourOrderThirdClassHeld", FactGroup.Forms, HistoryWithBasis, "các Huân chương Lao động hạng Ba đã được tặng, ghi rõ loại khen thưởng", "Labour Orders, Third Class, received, with what each rewarded",
+                c => c.Forms.Base(AwardCodes.LabourOrderThirdClass).Known, c => c.Forms.LabourOrderThirdClassHeld);
+            yield return Fact("wellRatedYearsAfterLabourOrderThirdClass", FactGroup.Forms, "periods[].taskRating (từng năm sau Huân chương Lao động hạng Ba / each year since the Labour Order, Third Class)", "xếp loại từng năm kể từ sau Huân chương Lao động hạng Ba gần nhất", "the task rating of each year since the latest Labour Order, Third Class",
+                c => c.Forms.RunAfterKnown(AwardCodes.LabourOrderThirdClass, TaskRating.CompletedWell), c => c.Forms.WellRatedYearsAfterLabourOrderThirdClass);
+            yield return Fact("excellentYearsAfterLabourOrderThirdClass", FactGroup.Forms, "periods[].taskRating (từng năm sau Huân chương Lao động hạng Ba / each year since the Labour Order, Third Class)", "xếp loại từng năm kể từ sau Huân chương Lao động hạng Ba", "the task rating of each year since the Labour Order, Third Class",
+                c => c.Forms.ExcellentInRunKnown(AwardCodes.LabourOrderThirdClass), c => c.Forms.ExcellentYearsAfterLabourOrderThirdClass);
+            yield return Fact("ministryTitlesAfterLabourOrderThirdClass", FactGroup.Forms, "awardHistory (CSTD_BO_TINH), periods[].taskRating", "các danh hiệu Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh và xếp loại từng năm kể từ sau Huân chương Lao động hạng Ba", "ministry/provincial emulation fighter titles and yearly ratings since the Labour Order, Third Class",
+                c => c.Forms.TitlesInRunKnown(AwardCodes.LabourOrderThirdClass), c => c.Forms.MinistryTitlesAfterLabourOrderThirdClass);
             yield return Fact("certificateRunYears", FactGroup.Forms, "periods[].taskRating, awardHistory (CSTDCS, BK_BO_TINH)", "xếp loại từng năm và các danh hiệu Chiến sĩ thi đua cơ sở kể từ sau Bằng khen cấp bộ, tỉnh gần nhất", "yearly ratings and grassroots emulation fighter titles since the latest ministry/provincial certificate",
                 c => c.Forms.CertificateRunKnown(), c => c.Forms.CertificateRunYears);
             yield return Fact("grassrootsInitiativesInCertificateRun", FactGroup.Forms, "initiatives", "các sáng kiến được cơ sở công nhận trong các năm làm căn cứ (ghi [] nếu không có)", "initiatives recognised at grassroots level in the qualifying years (write [] if none)",
