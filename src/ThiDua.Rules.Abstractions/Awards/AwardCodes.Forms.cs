@@ -14,5 +14,8 @@ namespace ThiDua.Rules
 
         /// <summary><c>Huân chương Lao động hạng Ba</c>, Labour Order, Third Class.</summary>
         public const string LabourOrderThirdClass = "HCLD_HANG_BA";
+
+        /// <summary><c>Huân chương Lao động hạng Nhì</c>, Labour Order, Second Class.</summary>
+        public const string LabourOrderSecondClass = "HCLD_HANG_NHI";
     }
 }

@@ -5,7 +5,7 @@ namespace ThiDua.Rules.Facts
     /// <summary>The facts of the forms of commendation (group <c>forms</c>).</summary>
     internal static partial class FactCatalog
     {
-        private const string HistoryWithBasis = "awardHistory (BK_BO_TINH, BK_TTG: basis)";
+        private const string HistoryWithBasis = "awardHistory (BK_BO_TINH, BK_TTG, HCLD_HANG_BA: basis)";
 
         private static IEnumerable<FactDescriptor> FormFactsCatalog()
         {
@@ -45,6 +45,17 @@ namespace ThiDua.Rules.Facts
             yield return Count("grassrootsTopicsInCertificateRun", FactGroup.Forms, "initiatives (researchTopic: acceptedAndApplied)", "các đề tài, đề án khoa học đã nghiệm thu và áp dụng trong các năm làm căn cứ (ghi [] nếu không có)", "research topics accepted and applied in the qualifying years (write [] if none)",
                 c => c.Forms.CertificateRunInitiativesKnown(InitiativeKind.ResearchTopic), c => c.Forms.GrassrootsTopicsInCertificateRun,
                 c => c.Forms.BaseKnown(AwardCodes.MinistryCertificateOfMerit));
+            yield return Fact("labourOrderThirdClassHeld", FactGroup.Forms, HistoryWithBasis, "các Huân chương Lao động hạng Ba đã được tặng, ghi rõ loại khen thưởng", "Labour Orders, Third Class, received, with what each rewarded",
+                c => c.Forms.Base(AwardCodes.LabourOrderThirdClass).Known, c => c.Forms.LabourOrderThirdClassHeld);
+            yield return Count("wellRatedYearsAfterLabourOrderThirdClass", FactGroup.Forms, "periods[].taskRating (từng năm sau Huân chương Lao động hạng Ba / each year since the Labour Order, Third Class)", "xếp loại từng năm kể từ sau Huân chương Lao động hạng Ba gần nhất", "the task rating of each year since the latest Labour Order, Third Class",
+                c => c.Forms.RunAfterKnown(AwardCodes.LabourOrderThirdClass, TaskRating.CompletedWell), c => c.Forms.WellRatedYearsAfterLabourOrderThirdClass,
+                c => c.Forms.BaseKnown(AwardCodes.LabourOrderThirdClass));
+            yield return Count("excellentYearsAfterLabourOrderThirdClass", FactGroup.Forms, "periods[].taskRating (từng năm sau Huân chương Lao động hạng Ba / each year since the Labour Order, Third Class)", "xếp loại từng năm kể từ sau Huân chương Lao động hạng Ba", "the task rating of each year since the Labour Order, Third Class",
+                c => c.Forms.ExcellentInRunKnown(AwardCodes.LabourOrderThirdClass), c => c.Forms.ExcellentYearsAfterLabourOrderThirdClass,
+                c => c.Forms.BaseKnown(AwardCodes.LabourOrderThirdClass));
+            yield return Count("ministryTitlesAfterLabourOrderThirdClass", FactGroup.Forms, "awardHistory (CSTD_BO_TINH), periods[].taskRating", "các danh hiệu Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh và xếp loại từng năm kể từ sau Huân chương Lao động hạng Ba", "ministry/provincial emulation fighter titles and yearly ratings since the Labour Order, Third Class",
+                c => c.Forms.TitlesInRunKnown(AwardCodes.LabourOrderThirdClass), c => c.Forms.MinistryTitlesAfterLabourOrderThirdClass,
+                c => c.Forms.BaseKnown(AwardCodes.LabourOrderThirdClass));
         }
     }
 }

@@ -49,6 +49,18 @@ namespace ThiDua.Rules.Facts
         /// <summary>Grassroots emulation fighter titles within the well-rated run after the Prime Minister's certificate (fact <c>grassrootsTitlesAfterPrimeMinisterCertificate</c>).</summary>
         public int GrassrootsTitlesAfterPrimeMinisterCertificate => TitlesInRun(RunAfter(AwardCodes.PrimeMinisterCertificateOfMerit, TaskRating.CompletedWell));
 
+        /// <summary>Whether the person holds a merit Labour Order, Third Class, from before the period (fact <c>labourOrderThirdClassHeld</c>).</summary>
+        public bool LabourOrderThirdClassHeld => Base(AwardCodes.LabourOrderThirdClass).Latest != null;
+
+        /// <summary>Consecutive years rated at least "completed well", ending with the period, after the latest Labour Order, Third Class (fact <c>wellRatedYearsAfterLabourOrderThirdClass</c>).</summary>
+        public int WellRatedYearsAfterLabourOrderThirdClass => RunAfter(AwardCodes.LabourOrderThirdClass, TaskRating.CompletedWell).Count;
+
+        /// <summary>Years rated "completed excellently" within the well-rated run after the Labour Order, Third Class (fact <c>excellentYearsAfterLabourOrderThirdClass</c>).</summary>
+        public int ExcellentYearsAfterLabourOrderThirdClass => ExcellentInRun(RunAfter(AwardCodes.LabourOrderThirdClass, TaskRating.CompletedWell)).Count;
+
+        /// <summary>Ministry/provincial emulation fighter titles within the well-rated run after the Labour Order, Third Class (fact <c>ministryTitlesAfterLabourOrderThirdClass</c>).</summary>
+        public int MinistryTitlesAfterLabourOrderThirdClass => TitlesInRun(RunAfter(AwardCodes.LabourOrderThirdClass, TaskRating.CompletedWell), AwardCodes.MinistryEmulationFighter);
+
         /// <summary>
         /// The longer of two runs ending with the period, after the latest ministry/provincial certificate: consecutive
         /// grassroots emulation fighter titles, or consecutive years rated "completed excellently" (fact <c>certificateRunYears</c>).
@@ -114,8 +126,9 @@ namespace ThiDua.Rules.Facts
             return known ? (ratings, titles) : (new PeriodRun(ratings.Count, false, ratings.Last), new PeriodRun(titles.Count, false, titles.Last));
         }
 
-        private int TitlesInRun(PeriodRun run)
-            => run.Count == 0 ? 0 : CommendationTime.TitlesIn(_check.Dossier.AwardHistory, AwardCodes.GrassrootsEmulationFighter, run.First, run.Last);
+        // Grassroots titles unless another title is named (the Labour Order, Second Class counts ministry/provincial ones).
+        private int TitlesInRun(PeriodRun run, string code = AwardCodes.GrassrootsEmulationFighter)
+            => run.Count == 0 ? 0 : CommendationTime.TitlesIn(_check.Dossier.AwardHistory, code, run.First, run.Last);
 
         private (int Count, bool Known) ExcellentInRun(PeriodRun run)
             => run.Count == 0 ? (0, true) : CommendationTime.RatingsIn(_check.Dossier.Periods, run.First, run.Last, TaskRating.CompletedExcellently);

@@ -26,6 +26,21 @@ public sealed class GapsCommandTests
     }
 
     [Fact]
+    public void Run_GapsForLabourOrderSecondClassSample_ListsOnlyTheMinistryTitleOutsideTheWindow()
+    {
+        // The sample holds a merit Labour Order, Third Class, for 2018 and six well-rated years since with two excellent
+        // ones; its CSTĐ bộ/tỉnh is for 2018, the year the order rewarded, so no title falls within the run.
+        var run = CliRun.Of("gaps", SampleData.Path("form-hcld-hang-nhi.json"), "--award", AwardCodes.LabourOrderSecondClass, "--year", "2024", "--lang", "en");
+
+        run.AssertSucceeded(ExitCodes.NotEligible);
+        var lines = run.Stdout.Split(Environment.NewLine);
+        var notMet = Array.FindIndex(lines, l => l.StartsWith("✗ HCLD_HANG_NHI22.ONE_MINISTRY_TITLE", StringComparison.Ordinal));
+        Assert.True(notMet >= 0, run.Stdout);
+        Assert.StartsWith("    Cited: clause 1, Article 43", lines[notMet + 2], StringComparison.Ordinal);
+        Assert.DoesNotContain(lines, l => l.Contains("FIVE_YEARS", StringComparison.Ordinal) || l.Contains("TWO_EXCELLENT", StringComparison.Ordinal) || l.Contains("HOLDS_LABOUR_ORDER", StringComparison.Ordinal) || l.Contains("EXEMPLARY", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Run_GapsOnEligibleSample_SaysNothingIsMissing()
     {
         var run = CliRun.Of("gaps", SampleData.Path("eligible-civil-servant.json"), "--award", "CSTDCS", "--year", "2021", "--lang", "en");
