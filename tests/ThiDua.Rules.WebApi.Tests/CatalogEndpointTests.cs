@@ -67,7 +67,7 @@ public sealed class CatalogEndpointTests
         using var document = JsonDocument.Parse(await _client.GetStringAsync("/openapi/v1.json"));
 
         var paths = document.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
-        Assert.Equal(new[] { "/awards", "/awards/{code}", "/eligibility/check", "/eligibility/check-all", "/eligibility/gaps", "/health", "/nominations/validate" }, paths.Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { "/awards", "/awards/{code}", "/eligibility/check", "/eligibility/check-all", "/eligibility/check-collective", "/eligibility/check-community", "/eligibility/gaps", "/health", "/nominations/validate" }, paths.Order(StringComparer.Ordinal));
     }
 
     [Fact]

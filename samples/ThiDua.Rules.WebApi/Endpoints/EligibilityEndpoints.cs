@@ -5,8 +5,8 @@ using ThiDua.Rules.WebApi.Problems;
 namespace ThiDua.Rules.WebApi.Endpoints;
 
 /// <summary>
-/// <c>POST /eligibility/check</c>, <c>POST /eligibility/check-all</c> and <c>POST /eligibility/gaps</c>: the body is one
-/// dossier, the rest are query parameters.
+/// <c>POST /eligibility/check</c>, <c>/check-all</c>, <c>/check-collective</c>, <c>/check-community</c> and <c>/gaps</c>:
+/// the body is one dossier (a person's, a collective's, or a household's or village's), the rest are query parameters.
 /// </summary>
 internal static class EligibilityEndpoints
 {
@@ -23,6 +23,18 @@ internal static class EligibilityEndpoints
             .WithSummary("Check every award that applies to the dossier's personnel category.")
             .Accepts<IndividualDossier>("application/json")
             .Produces<IReadOnlyList<EligibilityResult>>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        group.MapPost("/check-collective", CheckCollective)
+            .WithSummary("Check one collective title (TTLDTT, TTLDXS, DVTT, DVQT, the flags) for a collective's dossier and period, condition by condition.")
+            .Accepts<CollectiveDossier>("application/json")
+            .Produces<EligibilityResult>()
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+        group.MapPost("/check-community", CheckCommunity)
+            .WithSummary("Check a household or village title (GDVH, KDCVH) for its dossier and period, condition by condition.")
+            .Accepts<CommunityDossier>("application/json")
+            .Produces<EligibilityResult>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         group.MapPost("/gaps", Gaps)
@@ -49,13 +61,51 @@ internal static class EligibilityEndpoints
         => Problems.Problems.Guard(async () =>
         {
             var assessed = Period(period);
-            if (string.IsNullOrWhiteSpace(award))
-            {
-                throw Problems.Problems.InvalidParameter("award", "required: the award code, e.g. CSTDCS (GET /awards lists them)");
-            }
-
+            var code = Award(award, "CSTDCS");
             var dossier = await DossierBody.ReadAsync(request, limits);
-            return Results.Json(checker.Check(new EligibilityRequest(award, dossier, assessed) { RegimeId = regime }), ThiDuaJson.Options);
+            return Results.Json(checker.Check(new EligibilityRequest(code, dossier, assessed) { RegimeId = regime }), ThiDuaJson.Options);
+        });
+
+    /// <param name="request">The request; its body is the collective's dossier.</param>
+    /// <param name="checker">The shared checker.</param>
+    /// <param name="limits">The dossier limits.</param>
+    /// <param name="award">The collective title's code, e.g. TTLDXS (GET /awards lists them).</param>
+    /// <param name="period">The assessment period: "2021", or a school year "2021-2022".</param>
+    /// <param name="regime">A regime to apply instead of the one selected from the period.</param>
+    private static Task<IResult> CheckCollective(
+        HttpRequest request,
+        IEligibilityChecker checker,
+        ThiDuaLimits limits,
+        [FromQuery] string? award,
+        [FromQuery] string? period,
+        [FromQuery] string? regime)
+        => Problems.Problems.Guard(async () =>
+        {
+            var assessed = Period(period);
+            var code = Award(award, "TTLDXS");
+            var collective = await DossierBody.ReadCollectiveAsync(request, limits);
+            return Results.Json(checker.CheckCollective(new CollectiveEligibilityRequest(code, collective, assessed) { RegimeId = regime }), ThiDuaJson.Options);
+        });
+
+    /// <param name="request">The request; its body is the household's or village's dossier.</param>
+    /// <param name="checker">The shared checker.</param>
+    /// <param name="limits">The dossier limits.</param>
+    /// <param name="award">The title's code, GDVH or KDCVH.</param>
+    /// <param name="period">The assessment period: "2021".</param>
+    /// <param name="regime">A regime to apply instead of the one selected from the period.</param>
+    private static Task<IResult> CheckCommunity(
+        HttpRequest request,
+        IEligibilityChecker checker,
+        ThiDuaLimits limits,
+        [FromQuery] string? award,
+        [FromQuery] string? period,
+        [FromQuery] string? regime)
+        => Problems.Problems.Guard(async () =>
+        {
+            var assessed = Period(period);
+            var code = Award(award, "GDVH");
+            var community = await DossierBody.ReadCommunityAsync(request, limits);
+            return Results.Json(checker.CheckCommunity(new CommunityEligibilityRequest(code, community, assessed) { RegimeId = regime }), ThiDuaJson.Options);
         });
 
     /// <param name="request">The request; its body is the dossier.</param>
@@ -95,6 +145,12 @@ internal static class EligibilityEndpoints
             var dossier = await DossierBody.ReadAsync(request, limits);
             return Results.Json(checker.FindGaps(dossier, assessed, string.IsNullOrWhiteSpace(award) ? null : award, regime), ThiDuaJson.Options);
         });
+
+    /// <summary>The required <c>award</c> parameter; <paramref name="example"/> is a code the endpoint takes, for the problem.</summary>
+    private static string Award(string? award, string example)
+        => string.IsNullOrWhiteSpace(award)
+            ? throw Problems.Problems.InvalidParameter("award", $"required: the award code, e.g. {example} (GET /awards lists them)")
+            : award;
 
     private static AssessmentPeriod Period(string? text)
     {

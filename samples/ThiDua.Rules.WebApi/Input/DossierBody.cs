@@ -4,7 +4,7 @@ using ThiDua.Rules.WebApi.Problems;
 namespace ThiDua.Rules.WebApi.Input;
 
 /// <summary>
-/// Reads the request body as one dossier or one nomination list with the library's strict readers, so a bad body gets
+/// Reads the request body as one dossier (a person's, a collective's, a household's or village's) or one nomination list with the library's strict readers, so a bad body gets
 /// the same problems, with the same JSON paths, as a bad file given to the CLI.
 /// </summary>
 internal static class DossierBody
@@ -22,6 +22,22 @@ internal static class DossierBody
         var body = await ReadBytesAsync(request, limits, "nomination list");
         using var stream = new MemoryStream(body.Array!, body.Offset, body.Count, writable: false);
         return ThiDuaJson.ReadNominationList(stream, limits);
+    }
+
+    /// <summary>Reads a collective's dossier, or throws <see cref="ApiProblemException"/> (too large) or <see cref="InvalidDossierException"/>.</summary>
+    public static async Task<CollectiveDossier> ReadCollectiveAsync(HttpRequest request, ThiDuaLimits limits)
+    {
+        var body = await ReadBytesAsync(request, limits, "collective's dossier");
+        using var stream = new MemoryStream(body.Array!, body.Offset, body.Count, writable: false);
+        return ThiDuaJson.ReadCollective(stream, limits);
+    }
+
+    /// <summary>Reads a household's or village's dossier, or throws <see cref="ApiProblemException"/> (too large) or <see cref="InvalidDossierException"/>.</summary>
+    public static async Task<CommunityDossier> ReadCommunityAsync(HttpRequest request, ThiDuaLimits limits)
+    {
+        var body = await ReadBytesAsync(request, limits, "household's or village's dossier");
+        using var stream = new MemoryStream(body.Array!, body.Offset, body.Count, writable: false);
+        return ThiDuaJson.ReadCommunity(stream, limits);
     }
 
     /// <summary>The body, at most <see cref="ThiDuaLimits.MaxDocumentBytes"/> long; <paramref name="what"/> names the document in the problem.</summary>
