@@ -41,5 +41,12 @@ namespace ThiDua.Rules
 
         /// <summary>Thôn, tổ dân phố văn hóa (Cultured Village or Residential Group; "Khu dân cư văn hóa" in Decree 122/2018).</summary>
         public const string CulturedVillage = "KDCVH";
+
+        /// <summary>
+        /// Xã, phường, thị trấn tiêu biểu (Model Commune, Ward or Township; from 1 July 2025 named "xã, phường, đặc khu
+        /// tiêu biểu"), a title of the 2022 Law for a commune-level administrative unit, checked as a collective of kind
+        /// <see cref="CollectiveKind.Commune"/>.
+        /// </summary>
+        public const string ModelCommune = "XA_TIEU_BIEU";
     }
 }

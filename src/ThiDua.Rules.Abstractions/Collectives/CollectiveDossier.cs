@@ -14,7 +14,10 @@ namespace ThiDua.Rules
         /// <summary>The collective's name.</summary>
         public string? Name { get; init; }
 
-        /// <summary>Whether the collective belongs to the people's armed forces (Đơn vị tiên tiến, Đơn vị quyết thắng) or is civilian.</summary>
+        /// <summary>
+        /// Whether the collective belongs to the people's armed forces (Đơn vị tiên tiến, Đơn vị quyết thắng), is civilian,
+        /// or is a commune-level administrative unit (Xã, phường, thị trấn tiêu biểu).
+        /// </summary>
         public CollectiveKind? Kind { get; init; }
 
         /// <summary>The collective's record for each assessed period.</summary>
@@ -102,6 +105,40 @@ namespace ThiDua.Rules
         /// the detail to the Government; the library has not read that detail, so the council states it).
         /// </summary>
         public bool? MetGovernmentFlagDecreeDetail { get; init; }
+
+        /// <summary>
+        /// A commune: leads the emulation movement of its district (Law 06/2022 Điều 29 khoản 1). Only for periods while
+        /// districts existed (until 30 June 2025).
+        /// </summary>
+        public bool? LeadsDistrictMovement { get; init; }
+
+        /// <summary>
+        /// A commune, from 1 July 2025 (no district level): meets the movement-leadership test the province's regulation in
+        /// force applies in place of the Law's district-level test. The library has read no text saying what replaced it,
+        /// so the host states it from its province's rule; left out, the condition is Unknown.
+        /// </summary>
+        public bool? MetProvincialLeadershipTest { get; init; }
+
+        /// <summary>A commune: carried out its socio-economic, defence, security, order and social-safety tasks well.</summary>
+        public bool? SocioEconomicAndSecurityTasksDone { get; init; }
+
+        /// <summary>A commune: a stable economic life that is developing step by step.</summary>
+        public bool? StableDevelopingEconomy { get; init; }
+
+        /// <summary>A commune: a healthy, rich cultural and spiritual life.</summary>
+        public bool? HealthyCommuneCulturalLife { get; init; }
+
+        /// <summary>A commune: a safe, friendly environment and a clean landscape.</summary>
+        public bool? SafeCleanEnvironment { get; init; }
+
+        /// <summary>A commune: complies well with the Party's guidelines and the State's policies and laws.</summary>
+        public bool? CompliesWithPartyAndStatePolicy { get; init; }
+
+        /// <summary>
+        /// A commune: meets the detailed standard its province sets for the title within the Government's framework
+        /// (Decree 86/2023); the library does not hold the provinces' standards, so the council states it.
+        /// </summary>
+        public bool? MetProvincialCommuneStandard { get; init; }
     }
 
     /// <summary>Member counts for one period, supplied by the host when member dossiers are not available.</summary>

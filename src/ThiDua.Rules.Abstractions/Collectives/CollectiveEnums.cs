@@ -8,6 +8,12 @@ namespace ThiDua.Rules
 
         /// <summary>An armed-forces collective: Đơn vị tiên tiến, Đơn vị quyết thắng.</summary>
         ArmedForces = 1,
+
+        /// <summary>
+        /// A commune-level administrative unit (xã, phường, thị trấn; from 1 July 2025 xã, phường, đặc khu), checked for
+        /// Xã, phường, thị trấn tiêu biểu. It is not a labour collective: the member-based collective titles do not apply.
+        /// </summary>
+        Commune = 2,
     }
 
     /// <summary>Where a collective's member figures came from.</summary>

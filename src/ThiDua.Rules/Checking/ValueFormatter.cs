@@ -19,6 +19,7 @@ namespace ThiDua.Rules.Checking
             [TaskRating.CompletedExcellently] = new LocalizedText("hoàn thành xuất sắc nhiệm vụ", "completed tasks excellently"),
             [CollectiveKind.Civilian] = new LocalizedText("tập thể dân sự", "civilian collective"),
             [CollectiveKind.ArmedForces] = new LocalizedText("đơn vị thuộc lực lượng vũ trang nhân dân", "armed-forces unit"),
+            [CollectiveKind.Commune] = new LocalizedText("đơn vị hành chính cấp xã", "commune-level administrative unit"),
             [MemberDataSource.MemberDossiers] = new LocalizedText("theo hồ sơ từng thành viên", "from the members' dossiers"),
             [MemberDataSource.HostCounts] = new LocalizedText("theo số liệu đơn vị cung cấp", "from the counts the unit supplied"),
         };

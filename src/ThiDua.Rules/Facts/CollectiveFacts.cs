@@ -66,6 +66,30 @@ namespace ThiDua.Rules.Facts
         /// <summary>Council finding: meets the conditions of the Government's decree detailing the Government flag (fact <c>governmentFlagDecreeDetailMet</c>).</summary>
         public bool GovernmentFlagDecreeDetailMet => Attestations?.MetGovernmentFlagDecreeDetail ?? false;
 
+        /// <summary>Council finding: a commune leading its district's emulation movement (fact <c>leadsDistrictMovement</c>).</summary>
+        public bool LeadsDistrictMovement => Attestations?.LeadsDistrictMovement ?? false;
+
+        /// <summary>Host finding: a commune meeting the leadership test its province applies since districts ended (fact <c>metProvincialLeadershipTest</c>).</summary>
+        public bool MetProvincialLeadershipTest => Attestations?.MetProvincialLeadershipTest ?? false;
+
+        /// <summary>Council finding: a commune's socio-economic, defence and security tasks done well (fact <c>socioEconomicAndSecurityTasksDone</c>).</summary>
+        public bool SocioEconomicAndSecurityTasksDone => Attestations?.SocioEconomicAndSecurityTasksDone ?? false;
+
+        /// <summary>Council finding: a commune's stable, developing economic life (fact <c>stableDevelopingEconomy</c>).</summary>
+        public bool StableDevelopingEconomy => Attestations?.StableDevelopingEconomy ?? false;
+
+        /// <summary>Council finding: a commune's healthy cultural life (fact <c>healthyCommuneCulturalLife</c>).</summary>
+        public bool HealthyCommuneCulturalLife => Attestations?.HealthyCommuneCulturalLife ?? false;
+
+        /// <summary>Council finding: a commune's safe, clean environment (fact <c>safeCleanEnvironment</c>).</summary>
+        public bool SafeCleanEnvironment => Attestations?.SafeCleanEnvironment ?? false;
+
+        /// <summary>Council finding: a commune complying with Party and State policy (fact <c>compliesWithPartyAndStatePolicy</c>).</summary>
+        public bool CompliesWithPartyAndStatePolicy => Attestations?.CompliesWithPartyAndStatePolicy ?? false;
+
+        /// <summary>Council finding: a commune meeting its province's detailed standard for the title (fact <c>metProvincialCommuneStandard</c>).</summary>
+        public bool MetProvincialCommuneStandard => Attestations?.MetProvincialCommuneStandard ?? false;
+
         /// <summary>
         /// Met the ministry's or province's flag standard in the period (fact <c>ministryFlagStandardMet</c>): a decision
         /// awarding that flag for the period proves it; otherwise the council's finding says.

@@ -60,7 +60,7 @@ public sealed class JsonOutputTests
         var collectiveTitlesAndList = new[] { "TTLDTT", "DVTT", "TTLDXS", "DVQT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "NOMINATION_LIST" };
         var earlierLayersCollectiveTitles = new[] { "TTLDTT", "DVTT", "TTLDXS", "DVQT" };
         var cultureTitles = new[] { "GDVH", "KDCVH" };
-        var law2022Awards = new[] { "TTLDXS", "TTLDTT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP" }.Concat(cultureTitles).Append("NOMINATION_LIST").Concat(new[] { "BK_BO_TINH", "BK_TTG", "HCLD_HANG_BA", "HCLD_HANG_NHI" }).ToArray();
+        var law2022Awards = new[] { "TTLDXS", "TTLDTT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "XA_TIEU_BIEU" }.Concat(cultureTitles).Append("NOMINATION_LIST").Concat(new[] { "BK_BO_TINH", "BK_TTG", "HCLD_HANG_BA", "HCLD_HANG_NHI" }).ToArray();
         foreach (var regime in catalog.Regimes)
         {
             var expected = individualTitles.Concat(regime.Id switch

@@ -41,11 +41,23 @@ internal sealed class CollectiveBuilder
         OutstandingAmongClusterLeaders = true,
         PartyAndMassOrganisationsStrong = true,
         MetGovernmentFlagDecreeDetail = true,
+        LeadsDistrictMovement = true,
+        MetProvincialLeadershipTest = true,
+        SocioEconomicAndSecurityTasksDone = true,
+        StableDevelopingEconomy = true,
+        HealthyCommuneCulturalLife = true,
+        SafeCleanEnvironment = true,
+        CompliesWithPartyAndStatePolicy = true,
+        MetProvincialCommuneStandard = true,
     };
 
     /// <summary>A civilian collective of 10 members given as counts: all completed their tasks, 8 hold LĐTT, 1 CSTĐ cơ sở, none disciplined.</summary>
     public static CollectiveBuilder Civilian()
         => new CollectiveBuilder(CollectiveKind.Civilian).WithCounts(10, completed: 10, advanced: 8, fighters: 1, disciplined: 0);
+
+    /// <summary>A commune-level administrative unit (Xã, phường, thị trấn tiêu biểu), no members: every finding positive.</summary>
+    public static CollectiveBuilder Commune()
+        => new CollectiveBuilder(CollectiveKind.Commune).WithoutMembers();
 
     /// <summary>An armed-forces unit of 10 members given as counts, as <see cref="Civilian"/>.</summary>
     public static CollectiveBuilder ArmedForces()

@@ -31,6 +31,14 @@ internal static class CollectiveCites
         "outstandingAmongClusterLeaders" => a with { OutstandingAmongClusterLeaders = value },
         "partyAndMassOrganisationsStrong" => a with { PartyAndMassOrganisationsStrong = value },
         "governmentFlagDecreeDetailMet" => a with { MetGovernmentFlagDecreeDetail = value },
+        "leadsDistrictMovement" => a with { LeadsDistrictMovement = value },
+        "metProvincialLeadershipTest" => a with { MetProvincialLeadershipTest = value },
+        "socioEconomicAndSecurityTasksDone" => a with { SocioEconomicAndSecurityTasksDone = value },
+        "stableDevelopingEconomy" => a with { StableDevelopingEconomy = value },
+        "healthyCommuneCulturalLife" => a with { HealthyCommuneCulturalLife = value },
+        "safeCleanEnvironment" => a with { SafeCleanEnvironment = value },
+        "compliesWithPartyAndStatePolicy" => a with { CompliesWithPartyAndStatePolicy = value },
+        "metProvincialCommuneStandard" => a with { MetProvincialCommuneStandard = value },
         _ => throw new ArgumentException("unknown finding " + finding, nameof(finding)),
     };
 }

@@ -33,13 +33,14 @@ public sealed class CatalogCountTests
     {
         var codes = ThiDuaRules.Default.Catalog.GetAwards(regimeId).Select(a => a.Code);
 
-        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDXS", "TTLDTT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "GDVH", "KDCVH", "NOMINATION_LIST", "BK_BO_TINH", "BK_TTG", "HCLD_HANG_BA", "HCLD_HANG_NHI" }, codes);
+        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDXS", "TTLDTT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "XA_TIEU_BIEU", "GDVH", "KDCVH", "NOMINATION_LIST", "BK_BO_TINH", "BK_TTG", "HCLD_HANG_BA", "HCLD_HANG_NHI" }, codes);
     }
 
     /// <summary>
     /// Collective titles: the award's own rules plus collective-excellent (2013 Law 6, 2022 Law 4) or
     /// collective-advanced (3), general (vn-2022*: 2, vn-2013-nd65: 1, vn-2013-nd42: none) and annual (1). The 2022
-    /// flags: their own rules (Government 8, ministry/province 6, each with its own annual rule) plus general (2).
+    /// flags: their own rules (Government 8, ministry/province 6, each with its own annual rule) plus general (2). The
+    /// model commune: its own 9 rules (commune unit, leadership, five Điều 29 standards, provincial standard, annual) plus general (2).
     /// </summary>
     [Theory]
     [InlineData("vn-2022", "TTLDXS", 10)]
@@ -50,6 +51,8 @@ public sealed class CatalogCountTests
     [InlineData("vn-2022", "CO_THI_DUA_BO_TINH", 8)]
     [InlineData("vn-2022-nd152", "CO_THI_DUA_CP", 10)]
     [InlineData("vn-2022-nd152", "CO_THI_DUA_BO_TINH", 8)]
+    [InlineData("vn-2022", "XA_TIEU_BIEU", 11)]
+    [InlineData("vn-2022-nd152", "XA_TIEU_BIEU", 11)]
     [InlineData("vn-2013-nd65", "TTLDXS", 11)]
     [InlineData("vn-2013-nd65", "DVQT", 11)]
     [InlineData("vn-2013-nd65", "TTLDTT", 8)]
