@@ -1,3 +1,5 @@
+using System;
+
 namespace ThiDua.Rules.Facts
 {
     /// <summary>
@@ -61,6 +63,32 @@ namespace ThiDua.Rules.Facts
         /// <summary>Unit-level (or higher) research topics accepted and applied within that run (fact <c>grassrootsTopicsInCertificateRun</c>).</summary>
         public int GrassrootsTopicsInCertificateRun => InitiativesInRun(CertificateRun(), InitiativeKind.ResearchTopic, InitiativeScope.Unit).Count;
 
+        /// <summary>
+        /// Whether the person holds a merit Ministry or Provincial Certificate of Merit from before the period, where the
+        /// law of the period may also have let other certificates serve as the base (fact
+        /// <c>ministryCertificateHeldOpenBasis</c>). Settled when a merit one is held or no certificate of another or an
+        /// unstated basis is: whether a one-off or thematic certificate served as a base before 2024 was not confirmed.
+        /// </summary>
+        public bool MinistryCertificateHeldOpenBasis => HeldOpenBasis(AwardCodes.MinistryCertificateOfMerit).Held;
+
+        /// <summary>
+        /// Consecutive years rated "completed excellently", ending with the period, after the latest merit
+        /// ministry/provincial certificate (fact <c>excellentYearsAfterMinistryCertificateOpenBasis</c>). Unsettled when
+        /// counting from another certificate before the period (an earlier one, or one of another or an unstated basis)
+        /// would give another number, since the texts read do not say which certificate the years follow.
+        /// </summary>
+        public int ExcellentYearsAfterMinistryCertificateOpenBasis => RunAfterOpenBasis(AwardCodes.MinistryCertificateOfMerit, TaskRating.CompletedExcellently).Count;
+
+        /// <summary>Unit-level (or higher) initiatives within that run (fact <c>grassrootsInitiativesAfterMinistryCertificateOpenBasis</c>).</summary>
+        public int GrassrootsInitiativesAfterMinistryCertificateOpenBasis => InitiativesInRun(RunAfterOpenBasis(AwardCodes.MinistryCertificateOfMerit, TaskRating.CompletedExcellently), InitiativeKind.Initiative, InitiativeScope.Unit).Count;
+
+        /// <summary>
+        /// Letters of commendation for resourcefulness, bravery or creativity in combat or combat support within that
+        /// run (fact <c>combatLettersAfterMinistryCertificate</c>). No dossier field records what a letter rewarded, so a
+        /// condition needing it is always Unknown; its value is never read.
+        /// </summary>
+        public int CombatLettersAfterMinistryCertificate => 0;
+
         internal (AwardRecord? Latest, bool Known) Base(string code) => CommendationTime.LatestMerit(_check.Dossier.AwardHistory, code, _check.Period);
 
         /// <summary>The rating run after the latest merit decision of <paramref name="code"/>; unsettled when that decision is.</summary>
@@ -69,6 +97,69 @@ namespace ThiDua.Rules.Facts
             var (latest, known) = Base(code);
             var run = CommendationTime.RatingRun(_check.Dossier.Periods, _check.Period, latest?.Period, minimum);
             return known ? run : new PeriodRun(run.Count, false, run.Last);
+        }
+
+        /// <summary>Whether a merit decision of <paramref name="code"/> precedes the period, and whether the dossier settles the answer when one-off, thematic or unstated decisions may also count.</summary>
+        internal (bool Held, bool Known) HeldOpenBasis(string code)
+        {
+            var history = _check.Dossier.AwardHistory;
+            if (history == null)
+            {
+                return (false, false);
+            }
+
+            var merit = false;
+            var other = false;
+            for (var i = 0; i < history.Count; i++)
+            {
+                var award = history[i];
+                if (award == null || !string.Equals(award.Code, code, StringComparison.Ordinal) || award.Period.End >= _check.Period.Start)
+                {
+                    continue;
+                }
+
+                merit |= award.Basis == CommendationBasis.Merit;
+                other |= award.Basis != CommendationBasis.Merit;
+            }
+
+            return (merit, merit || !other);
+        }
+
+        /// <summary>
+        /// The rating run after the latest merit decision of <paramref name="code"/>; unsettled when it is, when the
+        /// history is not stated, or when the run after any other decision of that code before the period (any basis)
+        /// has another length.
+        /// </summary>
+        internal PeriodRun RunAfterOpenBasis(string code, TaskRating minimum)
+        {
+            var history = _check.Dossier.AwardHistory;
+            var (latest, _) = Base(code);
+            var run = CommendationTime.RatingRun(_check.Dossier.Periods, _check.Period, latest?.Period, minimum);
+            if (history == null)
+            {
+                return new PeriodRun(run.Count, false, run.Last);
+            }
+
+            var known = run.Known;
+            for (var i = 0; i < history.Count && known; i++)
+            {
+                var award = history[i];
+                if (award == null || !string.Equals(award.Code, code, StringComparison.Ordinal) || award.Period.End >= _check.Period.Start)
+                {
+                    continue;
+                }
+
+                var other = CommendationTime.RatingRun(_check.Dossier.Periods, _check.Period, award.Period, minimum);
+                known = other.Known && other.Count == run.Count;
+            }
+
+            return new PeriodRun(run.Count, known, run.Last);
+        }
+
+        internal bool InitiativesAfterOpenBasisKnown(string code)
+        {
+            var run = RunAfterOpenBasis(code, TaskRating.CompletedExcellently);
+            return run.Known && InitiativesInRun(run, InitiativeKind.Initiative, InitiativeScope.Unit).Known;
         }
 
         internal bool RunAfterKnown(string code, TaskRating minimum) => RunAfter(code, minimum).Known;
