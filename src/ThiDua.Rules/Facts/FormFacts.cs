@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace ThiDua.Rules.Facts
 {
@@ -15,6 +16,8 @@ namespace ThiDua.Rules.Facts
     public sealed class FormFacts
     {
         private readonly AwardCheck _check;
+        private (string Code, IReadOnlyList<AwardRecord>? Decisions)? _decisionsBefore;
+        private (string Code, TaskRating Minimum, PeriodRun Run)? _openRun;
 
         internal FormFacts(AwardCheck check)
         {
@@ -102,22 +105,16 @@ namespace ThiDua.Rules.Facts
         /// <summary>Whether a merit decision of <paramref name="code"/> precedes the period, and whether the dossier settles the answer when one-off, thematic or unstated decisions may also count.</summary>
         internal (bool Held, bool Known) HeldOpenBasis(string code)
         {
-            var history = _check.Dossier.AwardHistory;
-            if (history == null)
+            var decisions = DecisionsBefore(code);
+            if (decisions == null)
             {
                 return (false, false);
             }
 
             var merit = false;
             var other = false;
-            for (var i = 0; i < history.Count; i++)
+            foreach (var award in decisions)
             {
-                var award = history[i];
-                if (award == null || !string.Equals(award.Code, code, StringComparison.Ordinal) || award.Period.End >= _check.Period.Start)
-                {
-                    continue;
-                }
-
                 merit |= award.Basis == CommendationBasis.Merit;
                 other |= award.Basis != CommendationBasis.Merit;
             }
@@ -126,34 +123,73 @@ namespace ThiDua.Rules.Facts
         }
 
         /// <summary>
-        /// The rating run after the latest merit decision of <paramref name="code"/>; unsettled when it is, when the
-        /// history is not stated, or when the run after any other decision of that code before the period (any basis)
-        /// has another length.
+        /// The rating run after the latest merit decision of <paramref name="code"/>; unsettled when the history is not
+        /// stated, or when the run after any other decision of that code before the period (any basis) has another length.
         /// </summary>
         internal PeriodRun RunAfterOpenBasis(string code, TaskRating minimum)
         {
-            var history = _check.Dossier.AwardHistory;
-            var (latest, _) = Base(code);
-            var run = CommendationTime.RatingRun(_check.Dossier.Periods, _check.Period, latest?.Period, minimum);
-            if (history == null)
+            if (_openRun is { } cached && cached.Code == code && cached.Minimum == minimum)
             {
-                return new PeriodRun(run.Count, false, run.Last);
+                return cached.Run;
             }
 
-            var known = run.Known;
-            for (var i = 0; i < history.Count && known; i++)
+            var decisions = DecisionsBefore(code);
+            AwardRecord? latest = null;
+            foreach (var award in decisions ?? (IReadOnlyList<AwardRecord>)Array.Empty<AwardRecord>())
             {
-                var award = history[i];
-                if (award == null || !string.Equals(award.Code, code, StringComparison.Ordinal) || award.Period.End >= _check.Period.Start)
+                if (award.Basis == CommendationBasis.Merit && (latest == null || award.Period.End > latest.Period.End))
                 {
-                    continue;
+                    latest = award;
                 }
-
-                var other = CommendationTime.RatingRun(_check.Dossier.Periods, _check.Period, award.Period, minimum);
-                known = other.Known && other.Count == run.Count;
             }
 
-            return new PeriodRun(run.Count, known, run.Last);
+            var run = CommendationTime.RatingRun(_check.Dossier.Periods, _check.Period, latest?.Period, minimum);
+            var known = run.Known && decisions != null;
+            var boundaries = new HashSet<int>();
+            for (var i = 0; known && i < decisions!.Count; i++)
+            {
+                // The run after a decision depends only on its year: a long history repeats few of them.
+                if (boundaries.Add(decisions[i].Period.StartYear))
+                {
+                    var other = CommendationTime.RatingRun(_check.Dossier.Periods, _check.Period, decisions[i].Period, minimum);
+                    known = other.Known && other.Count == run.Count;
+                }
+            }
+
+            var result = new PeriodRun(run.Count, known, run.Last);
+            _openRun = (code, minimum, result);
+            return result;
+        }
+
+        /// <summary>
+        /// The decisions of <paramref name="code"/> whose achievement period ends before the period starts, whatever
+        /// they rewarded; null when the history is not stated. Read from the history once per check: every open-basis
+        /// fact is asked twice (known, value), and the history may be long.
+        /// </summary>
+        private IReadOnlyList<AwardRecord>? DecisionsBefore(string code)
+        {
+            if (_decisionsBefore is { } cached && cached.Code == code)
+            {
+                return cached.Decisions;
+            }
+
+            var history = _check.Dossier.AwardHistory;
+            List<AwardRecord>? decisions = null;
+            if (history != null)
+            {
+                decisions = new List<AwardRecord>();
+                for (var i = 0; i < history.Count; i++)
+                {
+                    var award = history[i];
+                    if (award != null && string.Equals(award.Code, code, StringComparison.Ordinal) && award.Period.End < _check.Period.Start)
+                    {
+                        decisions.Add(award);
+                    }
+                }
+            }
+
+            _decisionsBefore = (code, decisions);
+            return decisions;
         }
 
         internal bool InitiativesAfterOpenBasisKnown(string code)
