@@ -24,6 +24,7 @@ public sealed class BkTtgConditionTests
     private const string Several = "vn-2013/BK_TTG/05-several-certificates-which-one-counts.json";
     private const string ArmedForces = "vn-2013/BK_TTG/06-armed-forces-combat-letters-by-hand.json";
     private const string Unrated = "vn-2013/BK_TTG/07-unrated-year-in-the-run.json";
+    private const string NotStated = "vn-2013/BK_TTG/08-finding-and-initiatives-not-stated.json";
 
     private static readonly Cite[] LeadIn = { new("ND91_2017", 38, 1) };
     private static readonly Cite[] PointC = { new("ND91_2017", 38, 1, "c") };
@@ -37,6 +38,11 @@ public sealed class BkTtgConditionTests
     [Covers(Compliance, ConditionOutcome.NotMet)]
     public void Compliance_NotAttested_NotMet()
         => ExpectCase(BrokenRun, Compliance, ConditionOutcome.NotMet, LeadIn, new[] { "không nhận xét" });
+
+    [Fact]
+    [Covers(Compliance, ConditionOutcome.Unknown)]
+    public void Compliance_FindingNotStated_Unknown()
+        => ExpectCase(NotStated, Compliance, ConditionOutcome.Unknown, LeadIn, Array.Empty<string>());
 
     [Fact]
     [Covers(Holds, ConditionOutcome.Met)]
@@ -95,6 +101,11 @@ public sealed class BkTtgConditionTests
     [Covers(Initiatives, ConditionOutcome.NotMet)]
     public void Initiatives_OnlyOneWithinTheShortRun_NotMet()
         => ExpectCase(BrokenRun, Initiatives, ConditionOutcome.NotMet, PointC, new[] { "chỉ có 1 sáng kiến", "chưa đủ 5" });
+
+    [Fact]
+    [Covers(Initiatives, ConditionOutcome.Unknown)]
+    public void Initiatives_ListNotStated_Unknown()
+        => ExpectCase(NotStated, Initiatives, ConditionOutcome.Unknown, PointC, Array.Empty<string>());
 
     [Fact]
     [Covers(Initiatives, ConditionOutcome.Unknown)]
