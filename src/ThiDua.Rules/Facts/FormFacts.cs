@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace ThiDua.Rules.Facts
 {
     /// <summary>
@@ -13,6 +16,8 @@ namespace ThiDua.Rules.Facts
     public sealed class FormFacts
     {
         private readonly AwardCheck _check;
+        private (string Code, IReadOnlyList<AwardRecord>? Decisions)? _decisionsBefore;
+        private (string Code, TaskRating Minimum, PeriodRun Run)? _openRun;
 
         internal FormFacts(AwardCheck check)
         {
@@ -73,6 +78,32 @@ namespace ThiDua.Rules.Facts
         /// <summary>Unit-level (or higher) research topics accepted and applied within that run (fact <c>grassrootsTopicsInCertificateRun</c>).</summary>
         public int GrassrootsTopicsInCertificateRun => InitiativesInRun(CertificateRun(), InitiativeKind.ResearchTopic, InitiativeScope.Unit).Count;
 
+        /// <summary>
+        /// Whether the person holds a merit Ministry or Provincial Certificate of Merit from before the period, where the
+        /// law of the period may also have let other certificates serve as the base (fact
+        /// <c>ministryCertificateHeldOpenBasis</c>). Settled when a merit one is held or no certificate of another or an
+        /// unstated basis is: whether a one-off or thematic certificate served as a base before 2024 was not confirmed.
+        /// </summary>
+        public bool MinistryCertificateHeldOpenBasis => HeldOpenBasis(AwardCodes.MinistryCertificateOfMerit).Held;
+
+        /// <summary>
+        /// Consecutive years rated "completed excellently", ending with the period, after the latest merit
+        /// ministry/provincial certificate (fact <c>excellentYearsAfterMinistryCertificateOpenBasis</c>). Unsettled when
+        /// counting from another certificate before the period (an earlier one, or one of another or an unstated basis)
+        /// would give another number, since the texts read do not say which certificate the years follow.
+        /// </summary>
+        public int ExcellentYearsAfterMinistryCertificateOpenBasis => RunAfterOpenBasis(AwardCodes.MinistryCertificateOfMerit, TaskRating.CompletedExcellently).Count;
+
+        /// <summary>Unit-level (or higher) initiatives within that run (fact <c>grassrootsInitiativesAfterMinistryCertificateOpenBasis</c>).</summary>
+        public int GrassrootsInitiativesAfterMinistryCertificateOpenBasis => InitiativesInRun(RunAfterOpenBasis(AwardCodes.MinistryCertificateOfMerit, TaskRating.CompletedExcellently), InitiativeKind.Initiative, InitiativeScope.Unit).Count;
+
+        /// <summary>
+        /// Letters of commendation for resourcefulness, bravery or creativity in combat or combat support within that
+        /// run (fact <c>combatLettersAfterMinistryCertificate</c>). No dossier field records what a letter rewarded, so a
+        /// condition needing it is always Unknown; its value is never read.
+        /// </summary>
+        public int CombatLettersAfterMinistryCertificate => 0;
+
         internal (AwardRecord? Latest, bool Known) Base(string code) => CommendationTime.LatestMerit(_check.Dossier.AwardHistory, code, _check.Period);
 
         /// <summary>
@@ -88,6 +119,102 @@ namespace ThiDua.Rules.Facts
             var (latest, known) = Base(code);
             var run = CommendationTime.RatingRun(_check.Dossier.Periods, _check.Period, latest?.Period, minimum);
             return known ? run : new PeriodRun(run.Count, false, run.Last);
+        }
+
+        /// <summary>Whether a merit decision of <paramref name="code"/> precedes the period, and whether the dossier settles the answer when one-off, thematic or unstated decisions may also count.</summary>
+        internal (bool Held, bool Known) HeldOpenBasis(string code)
+        {
+            var decisions = DecisionsBefore(code);
+            if (decisions == null)
+            {
+                return (false, false);
+            }
+
+            var merit = false;
+            var other = false;
+            foreach (var award in decisions)
+            {
+                merit |= award.Basis == CommendationBasis.Merit;
+                other |= award.Basis != CommendationBasis.Merit;
+            }
+
+            return (merit, merit || !other);
+        }
+
+        /// <summary>
+        /// The rating run after the latest merit decision of <paramref name="code"/>; unsettled when the history is not
+        /// stated, or when the run after any other decision of that code before the period (any basis) has another length.
+        /// </summary>
+        internal PeriodRun RunAfterOpenBasis(string code, TaskRating minimum)
+        {
+            if (_openRun is { } cached && cached.Code == code && cached.Minimum == minimum)
+            {
+                return cached.Run;
+            }
+
+            var decisions = DecisionsBefore(code);
+            AwardRecord? latest = null;
+            foreach (var award in decisions ?? (IReadOnlyList<AwardRecord>)Array.Empty<AwardRecord>())
+            {
+                if (award.Basis == CommendationBasis.Merit && (latest == null || award.Period.End > latest.Period.End))
+                {
+                    latest = award;
+                }
+            }
+
+            var run = CommendationTime.RatingRun(_check.Dossier.Periods, _check.Period, latest?.Period, minimum);
+            var known = run.Known && decisions != null;
+            var boundaries = new HashSet<int>();
+            for (var i = 0; known && i < decisions!.Count; i++)
+            {
+                // The run after a decision depends only on its year: a long history repeats few of them.
+                if (boundaries.Add(decisions[i].Period.StartYear))
+                {
+                    var other = CommendationTime.RatingRun(_check.Dossier.Periods, _check.Period, decisions[i].Period, minimum);
+                    known = other.Known && other.Count == run.Count;
+                }
+            }
+
+            var result = new PeriodRun(run.Count, known, run.Last);
+            _openRun = (code, minimum, result);
+            return result;
+        }
+
+        /// <summary>
+        /// The decisions of <paramref name="code"/> whose achievement period ends before the period starts, whatever
+        /// they rewarded; null when the history is not stated. Read from the history once per check: every open-basis
+        /// fact is asked twice (known, value), and the history may be long.
+        /// </summary>
+        private IReadOnlyList<AwardRecord>? DecisionsBefore(string code)
+        {
+            if (_decisionsBefore is { } cached && cached.Code == code)
+            {
+                return cached.Decisions;
+            }
+
+            var history = _check.Dossier.AwardHistory;
+            List<AwardRecord>? decisions = null;
+            if (history != null)
+            {
+                decisions = new List<AwardRecord>();
+                for (var i = 0; i < history.Count; i++)
+                {
+                    var award = history[i];
+                    if (award != null && string.Equals(award.Code, code, StringComparison.Ordinal) && award.Period.End < _check.Period.Start)
+                    {
+                        decisions.Add(award);
+                    }
+                }
+            }
+
+            _decisionsBefore = (code, decisions);
+            return decisions;
+        }
+
+        internal bool InitiativesAfterOpenBasisKnown(string code)
+        {
+            var run = RunAfterOpenBasis(code, TaskRating.CompletedExcellently);
+            return run.Known && InitiativesInRun(run, InitiativeKind.Initiative, InitiativeScope.Unit).Known;
         }
 
         internal bool RunAfterKnown(string code, TaskRating minimum) => RunAfter(code, minimum).Known;

@@ -76,6 +76,25 @@ internal static class ConditionCheck
         return AssertCondition(result, conditionId, outcome, citations, viFragments);
     }
 
+    /// <summary>
+    /// The same assertions for a worked example: runs case file <paramref name="caseFile"/> (a path under Cases/, e.g.
+    /// <c>vn-2013/BK_TTG/01-….json</c>) and asserts condition <paramref name="conditionId"/> as <see cref="Expect"/> does.
+    /// Used where a condition reads years of history a builder would only repeat.
+    /// </summary>
+    public static ConditionResult ExpectCase(
+        string caseFile,
+        string conditionId,
+        ConditionOutcome outcome,
+        Cite[] citations,
+        string[] viFragments,
+        [CallerMemberName] string testMethod = "",
+        [CallerFilePath] string testFile = "")
+    {
+        var result = Cases.WorkedExampleLoader.Run(Cases.WorkedExampleLoader.Load(caseFile));
+        AssertDeclared(testMethod, testFile, conditionId, outcome, result.RegimeId);
+        return AssertCondition(result, conditionId, outcome, citations, viFragments);
+    }
+
     private static ConditionResult AssertCondition(EligibilityResult result, string conditionId, ConditionOutcome outcome, Cite[] citations, string[] viFragments)
     {
         var condition = Find(result, conditionId);

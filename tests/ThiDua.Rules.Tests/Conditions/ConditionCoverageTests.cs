@@ -30,7 +30,7 @@ public sealed class ConditionCoverageTests
     /// Facts no dossier supplies: a condition needing one marks a text the data does not encode and is always Unknown,
     /// so it is proved Unknown instead of Met and NotMet.
     /// </summary>
-    private static readonly string[] NeverSuppliedFacts = { "exclusionsCheckedByHand" };
+    private static readonly string[] NeverSuppliedFacts = { "exclusionsCheckedByHand", "combatLettersAfterMinistryCertificate" };
 
     private static IEnumerable<ConditionDefinition> CatalogueConditions(string regime)
         => ThiDuaRules.Default.Catalog.GetAwards(regime).SelectMany(a => a.Conditions);

@@ -7,6 +7,8 @@ namespace ThiDua.Rules.Tests.Mutation;
 /// <list type="bullet">
 /// <item><c>STD.EXCLUSIONS_NOT_ENCODED</c> needs a fact no dossier supplies, so it is always Unknown and no example can
 /// tell its expression apart from a constant: that is its purpose.</item>
+/// <item><c>BK_TTG.FIVE_INITIATIVES_OR_COMBAT_LETTERS</c> (vn-2013) likewise needs a fact no dossier supplies (letters
+/// of commendation for combat), so it is always Unknown for the armed forces.</item>
 /// </list>
 /// </summary>
 internal static class KnownSurvivors
@@ -15,5 +17,7 @@ internal static class KnownSurvivors
     {
         "STD.EXCLUSIONS_NOT_ENCODED (vn-2013-nd42/shared/advanced-standard.json) forced always false",
         "STD.EXCLUSIONS_NOT_ENCODED (vn-2013-nd42/shared/advanced-standard.json) forced always true",
+        "BK_TTG.FIVE_INITIATIVES_OR_COMBAT_LETTERS (vn-2013/awards/BK_TTG.json) forced always false",
+        "BK_TTG.FIVE_INITIATIVES_OR_COMBAT_LETTERS (vn-2013/awards/BK_TTG.json) forced always true",
     };
 }

@@ -25,8 +25,14 @@ internal static class Shipped
         },
     };
 
+    /// <summary>
+    /// The regime's individual emulation titles: what the ThiDua.Rules.Testing generators draw dossiers for. Forms of
+    /// commendation (BK_TTG) read years of history, earlier certificates and points no dossier field settles (the
+    /// armed forces' combat letters are always Unknown), so they are covered by worked examples and condition tests
+    /// instead.
+    /// </summary>
     public static IReadOnlyList<string> IndividualAwards { get; } = Checker.Catalog.GetAwards(RegimeId)
-        .Where(a => a.Subject == AwardSubject.Individual)
+        .Where(a => a.Subject == AwardSubject.Individual && a.Category == AwardCategory.EmulationTitle)
         .Select(a => a.Code)
         .ToList();
 
