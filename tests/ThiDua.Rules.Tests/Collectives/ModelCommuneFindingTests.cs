@@ -88,5 +88,12 @@ public sealed class ModelCommuneFindingTests
         var result = CollectiveBuilder.Commune().WithCounts(10, completed: 10, advanced: 8, fighters: 1, disciplined: 0).Check(AwardCodes.AdvancedLabourCollective, AssessmentPeriod.CalendarYear(2024));
 
         Assert.Equal(Verdict.NotEligible, result.Verdict);
+        var kind = ConditionCheck.Find(result, "TTLDTT.SUBJECT_GROUP");
+        Assert.Equal(NotMet, kind.Outcome);
+
+        // The message says whom the title is for; it must not offer the armed forces' title as the commune's match.
+        Assert.Contains("for civilian collectives", kind.Message.En, StringComparison.Ordinal);
+        Assert.DoesNotContain("matching title", kind.Message.En, StringComparison.Ordinal);
+        Assert.Contains("chỉ xét cho tập thể dân sự", kind.Message.Vi, StringComparison.Ordinal);
     }
 }
