@@ -35,6 +35,16 @@ public sealed class CheckGroupCommandTests
     }
 
     [Fact]
+    public void CheckCollective_CommuneSample_IsEligibleUnderTheCurrentRegime()
+    {
+        var run = CliRun.Of("check-collective", SampleData.Path("commune-xa-tieu-bieu.json"), "--award", "XA_TIEU_BIEU", "--year", "2025", "--format", "json");
+
+        run.AssertSucceeded(ExitCodes.Eligible);
+        Assert.Contains("\"regimeId\": \"vn-2022-nd152\"", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("XA_TB22.LEADS_MOVEMENT_NO_DISTRICT", run.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CheckCommunity_SampleAsJson_IsTheLibrarysResultAndExitCode()
     {
         var expected = ThiDuaRules.Default.CheckCommunity(new CommunityEligibilityRequest(
