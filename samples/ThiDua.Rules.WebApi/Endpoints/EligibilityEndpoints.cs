@@ -58,13 +58,8 @@ internal static class EligibilityEndpoints
         [FromQuery] string? award,
         [FromQuery] string? period,
         [FromQuery] string? regime)
-        => Problems.Problems.Guard(async () =>
-        {
-            var assessed = Period(period);
-            var code = Award(award, "CSTDCS");
-            var dossier = await DossierBody.ReadAsync(request, limits);
-            return Results.Json(checker.Check(new EligibilityRequest(code, dossier, assessed) { RegimeId = regime }), ThiDuaJson.Options);
-        });
+        => CheckOne(request, limits, award, period, "CSTDCS", DossierBody.ReadAsync,
+            (code, dossier, assessed) => checker.Check(new EligibilityRequest(code, dossier, assessed) { RegimeId = regime }));
 
     /// <param name="request">The request; its body is the collective's dossier.</param>
     /// <param name="checker">The shared checker.</param>
@@ -79,13 +74,8 @@ internal static class EligibilityEndpoints
         [FromQuery] string? award,
         [FromQuery] string? period,
         [FromQuery] string? regime)
-        => Problems.Problems.Guard(async () =>
-        {
-            var assessed = Period(period);
-            var code = Award(award, "TTLDXS");
-            var collective = await DossierBody.ReadCollectiveAsync(request, limits);
-            return Results.Json(checker.CheckCollective(new CollectiveEligibilityRequest(code, collective, assessed) { RegimeId = regime }), ThiDuaJson.Options);
-        });
+        => CheckOne(request, limits, award, period, "TTLDXS", DossierBody.ReadCollectiveAsync,
+            (code, collective, assessed) => checker.CheckCollective(new CollectiveEligibilityRequest(code, collective, assessed) { RegimeId = regime }));
 
     /// <param name="request">The request; its body is the household's or village's dossier.</param>
     /// <param name="checker">The shared checker.</param>
@@ -100,13 +90,8 @@ internal static class EligibilityEndpoints
         [FromQuery] string? award,
         [FromQuery] string? period,
         [FromQuery] string? regime)
-        => Problems.Problems.Guard(async () =>
-        {
-            var assessed = Period(period);
-            var code = Award(award, "GDVH");
-            var community = await DossierBody.ReadCommunityAsync(request, limits);
-            return Results.Json(checker.CheckCommunity(new CommunityEligibilityRequest(code, community, assessed) { RegimeId = regime }), ThiDuaJson.Options);
-        });
+        => CheckOne(request, limits, award, period, "GDVH", DossierBody.ReadCommunityAsync,
+            (code, community, assessed) => checker.CheckCommunity(new CommunityEligibilityRequest(code, community, assessed) { RegimeId = regime }));
 
     /// <param name="request">The request; its body is the dossier.</param>
     /// <param name="checker">The shared checker.</param>
@@ -144,6 +129,26 @@ internal static class EligibilityEndpoints
             var assessed = Period(period);
             var dossier = await DossierBody.ReadAsync(request, limits);
             return Results.Json(checker.FindGaps(dossier, assessed, string.IsNullOrWhiteSpace(award) ? null : award, regime), ThiDuaJson.Options);
+        });
+
+    /// <summary>
+    /// One award for one dossier of any subject: the period and award parameters first (so a bad query is reported
+    /// before the body is read), then the body with the subject's strict reader, then the check.
+    /// </summary>
+    private static Task<IResult> CheckOne<TDossier>(
+        HttpRequest request,
+        ThiDuaLimits limits,
+        string? award,
+        string? period,
+        string exampleAward,
+        Func<HttpRequest, ThiDuaLimits, Task<TDossier>> read,
+        Func<string, TDossier, AssessmentPeriod, EligibilityResult> check)
+        => Problems.Problems.Guard(async () =>
+        {
+            var assessed = Period(period);
+            var code = Award(award, exampleAward);
+            var dossier = await read(request, limits);
+            return Results.Json(check(code, dossier, assessed), ThiDuaJson.Options);
         });
 
     /// <summary>The required <c>award</c> parameter; <paramref name="example"/> is a code the endpoint takes, for the problem.</summary>

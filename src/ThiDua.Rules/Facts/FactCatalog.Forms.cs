@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace ThiDua.Rules.Facts
@@ -7,6 +8,13 @@ namespace ThiDua.Rules.Facts
     {
         private const string HistoryWithBasis = "awardHistory (BK_BO_TINH, BK_TTG, HCLD_HANG_BA: basis)";
 
+        /// <summary>
+        /// A count over the years after the latest merit decision of <paramref name="baseCode"/>: a lower bound while the
+        /// years are unsettled, as long as that decision is settled (<see cref="FormFacts.BaseKnown"/>).
+        /// </summary>
+        private static FactDescriptor AfterBase(string baseCode, string name, string field, string vi, string en, Func<AwardCheck, bool> isKnown, Func<AwardCheck, object> value)
+            => Count(name, FactGroup.Forms, field, vi, en, isKnown, value, c => c.Forms.BaseKnown(baseCode));
+
         private static IEnumerable<FactDescriptor> FormFactsCatalog()
         {
             yield return Fact("exemplaryPolicyCompliance", FactGroup.Forms, "periods[{period}].attestations.exemplaryPolicyCompliance", "nhận xét của Hội đồng thi đua - khen thưởng: gương mẫu chấp hành tốt chủ trương, chính sách, pháp luật", "emulation council's finding: exemplary compliance with policy and law",
@@ -15,47 +23,34 @@ namespace ThiDua.Rules.Facts
                 c => c.Forms.Base(AwardCodes.MinistryCertificateOfMerit).Known, c => c.Forms.MinistryCertificateHeld);
             yield return Fact("primeMinisterCertificateHeld", FactGroup.Forms, HistoryWithBasis, "các Bằng khen của Thủ tướng Chính phủ đã được tặng, ghi rõ loại khen thưởng", "Prime Minister's certificates of merit received, with what each rewarded",
                 c => c.Forms.Base(AwardCodes.PrimeMinisterCertificateOfMerit).Known, c => c.Forms.PrimeMinisterCertificateHeld);
-            yield return Count("wellRatedYearsAfterMinistryCertificate", FactGroup.Forms, "periods[].taskRating (từng năm sau Bằng khen cấp bộ, tỉnh / each year since the ministry/provincial certificate)", "xếp loại từng năm kể từ sau Bằng khen cấp bộ, tỉnh gần nhất", "the task rating of each year since the latest ministry/provincial certificate",
-                c => c.Forms.RunAfterKnown(AwardCodes.MinistryCertificateOfMerit, TaskRating.CompletedWell), c => c.Forms.WellRatedYearsAfterMinistryCertificate,
-                c => c.Forms.BaseKnown(AwardCodes.MinistryCertificateOfMerit));
-            yield return Count("excellentYearsAfterMinistryCertificate", FactGroup.Forms, "periods[].taskRating (từng năm sau Bằng khen cấp bộ, tỉnh / each year since the ministry/provincial certificate)", "xếp loại từng năm kể từ sau Bằng khen cấp bộ, tỉnh gần nhất", "the task rating of each year since the latest ministry/provincial certificate",
-                c => c.Forms.RunAfterKnown(AwardCodes.MinistryCertificateOfMerit, TaskRating.CompletedExcellently), c => c.Forms.ExcellentYearsAfterMinistryCertificate,
-                c => c.Forms.BaseKnown(AwardCodes.MinistryCertificateOfMerit));
-            yield return Count("grassrootsTitlesAfterMinistryCertificate", FactGroup.Forms, "awardHistory (CSTDCS), periods[].taskRating", "các danh hiệu Chiến sĩ thi đua cơ sở và xếp loại từng năm kể từ sau Bằng khen cấp bộ, tỉnh", "grassroots emulation fighter titles and yearly ratings since the ministry/provincial certificate",
-                c => c.Forms.TitlesInRunKnown(AwardCodes.MinistryCertificateOfMerit), c => c.Forms.GrassrootsTitlesAfterMinistryCertificate,
-                c => c.Forms.BaseKnown(AwardCodes.MinistryCertificateOfMerit));
-            yield return Count("grassrootsInitiativesAfterMinistryCertificate", FactGroup.Forms, "initiatives, periods[].taskRating", "các sáng kiến được công nhận và xếp loại từng năm kể từ sau Bằng khen cấp bộ, tỉnh (ghi [] nếu không có sáng kiến)", "recognised initiatives and yearly ratings since the ministry/provincial certificate (write [] if no initiative)",
-                c => c.Forms.InitiativesAfterMinistryCertificateKnown(), c => c.Forms.GrassrootsInitiativesAfterMinistryCertificate,
-                c => c.Forms.BaseKnown(AwardCodes.MinistryCertificateOfMerit));
-            yield return Count("wellRatedYearsAfterPrimeMinisterCertificate", FactGroup.Forms, "periods[].taskRating (từng năm sau Bằng khen Thủ tướng / each year since the Prime Minister's certificate)", "xếp loại từng năm kể từ sau Bằng khen của Thủ tướng Chính phủ gần nhất", "the task rating of each year since the latest Prime Minister's certificate",
-                c => c.Forms.RunAfterKnown(AwardCodes.PrimeMinisterCertificateOfMerit, TaskRating.CompletedWell), c => c.Forms.WellRatedYearsAfterPrimeMinisterCertificate,
-                c => c.Forms.BaseKnown(AwardCodes.PrimeMinisterCertificateOfMerit));
-            yield return Count("excellentYearsAfterPrimeMinisterCertificate", FactGroup.Forms, "periods[].taskRating (từng năm sau Bằng khen Thủ tướng / each year since the Prime Minister's certificate)", "xếp loại từng năm kể từ sau Bằng khen của Thủ tướng Chính phủ", "the task rating of each year since the Prime Minister's certificate",
-                c => c.Forms.ExcellentInRunKnown(AwardCodes.PrimeMinisterCertificateOfMerit), c => c.Forms.ExcellentYearsAfterPrimeMinisterCertificate,
-                c => c.Forms.BaseKnown(AwardCodes.PrimeMinisterCertificateOfMerit));
-            yield return Count("grassrootsTitlesAfterPrimeMinisterCertificate", FactGroup.Forms, "awardHistory (CSTDCS), periods[].taskRating", "các danh hiệu Chiến sĩ thi đua cơ sở và xếp loại từng năm kể từ sau Bằng khen của Thủ tướng Chính phủ", "grassroots emulation fighter titles and yearly ratings since the Prime Minister's certificate",
-                c => c.Forms.TitlesInRunKnown(AwardCodes.PrimeMinisterCertificateOfMerit), c => c.Forms.GrassrootsTitlesAfterPrimeMinisterCertificate,
-                c => c.Forms.BaseKnown(AwardCodes.PrimeMinisterCertificateOfMerit));
-            yield return Count("certificateRunYears", FactGroup.Forms, "periods[].taskRating, awardHistory (CSTDCS, BK_BO_TINH)", "xếp loại từng năm và các danh hiệu Chiến sĩ thi đua cơ sở kể từ sau Bằng khen cấp bộ, tỉnh gần nhất", "yearly ratings and grassroots emulation fighter titles since the latest ministry/provincial certificate",
-                c => c.Forms.CertificateRunKnown(), c => c.Forms.CertificateRunYears,
-                c => c.Forms.BaseKnown(AwardCodes.MinistryCertificateOfMerit));
-            yield return Count("grassrootsInitiativesInCertificateRun", FactGroup.Forms, "initiatives", "các sáng kiến được cơ sở công nhận trong các năm làm căn cứ (ghi [] nếu không có)", "initiatives recognised at grassroots level in the qualifying years (write [] if none)",
-                c => c.Forms.CertificateRunInitiativesKnown(InitiativeKind.Initiative), c => c.Forms.GrassrootsInitiativesInCertificateRun,
-                c => c.Forms.BaseKnown(AwardCodes.MinistryCertificateOfMerit));
-            yield return Count("grassrootsTopicsInCertificateRun", FactGroup.Forms, "initiatives (researchTopic: acceptedAndApplied)", "các đề tài, đề án khoa học đã nghiệm thu và áp dụng trong các năm làm căn cứ (ghi [] nếu không có)", "research topics accepted and applied in the qualifying years (write [] if none)",
-                c => c.Forms.CertificateRunInitiativesKnown(InitiativeKind.ResearchTopic), c => c.Forms.GrassrootsTopicsInCertificateRun,
-                c => c.Forms.BaseKnown(AwardCodes.MinistryCertificateOfMerit));
+            yield return AfterBase(AwardCodes.MinistryCertificateOfMerit, "wellRatedYearsAfterMinistryCertificate", "periods[].taskRating (từng năm sau Bằng khen cấp bộ, tỉnh / each year since the ministry/provincial certificate)", "xếp loại từng năm kể từ sau Bằng khen cấp bộ, tỉnh gần nhất", "the task rating of each year since the latest ministry/provincial certificate",
+                c => c.Forms.RunAfterKnown(AwardCodes.MinistryCertificateOfMerit, TaskRating.CompletedWell), c => c.Forms.WellRatedYearsAfterMinistryCertificate);
+            yield return AfterBase(AwardCodes.MinistryCertificateOfMerit, "excellentYearsAfterMinistryCertificate", "periods[].taskRating (từng năm sau Bằng khen cấp bộ, tỉnh / each year since the ministry/provincial certificate)", "xếp loại từng năm kể từ sau Bằng khen cấp bộ, tỉnh gần nhất", "the task rating of each year since the latest ministry/provincial certificate",
+                c => c.Forms.RunAfterKnown(AwardCodes.MinistryCertificateOfMerit, TaskRating.CompletedExcellently), c => c.Forms.ExcellentYearsAfterMinistryCertificate);
+            yield return AfterBase(AwardCodes.MinistryCertificateOfMerit, "grassrootsTitlesAfterMinistryCertificate", "awardHistory (CSTDCS), periods[].taskRating", "các danh hiệu Chiến sĩ thi đua cơ sở và xếp loại từng năm kể từ sau Bằng khen cấp bộ, tỉnh", "grassroots emulation fighter titles and yearly ratings since the ministry/provincial certificate",
+                c => c.Forms.TitlesInRunKnown(AwardCodes.MinistryCertificateOfMerit), c => c.Forms.GrassrootsTitlesAfterMinistryCertificate);
+            yield return AfterBase(AwardCodes.MinistryCertificateOfMerit, "grassrootsInitiativesAfterMinistryCertificate", "initiatives, periods[].taskRating", "các sáng kiến được công nhận và xếp loại từng năm kể từ sau Bằng khen cấp bộ, tỉnh (ghi [] nếu không có sáng kiến)", "recognised initiatives and yearly ratings since the ministry/provincial certificate (write [] if no initiative)",
+                c => c.Forms.InitiativesAfterMinistryCertificateKnown(), c => c.Forms.GrassrootsInitiativesAfterMinistryCertificate);
+            yield return AfterBase(AwardCodes.PrimeMinisterCertificateOfMerit, "wellRatedYearsAfterPrimeMinisterCertificate", "periods[].taskRating (từng năm sau Bằng khen Thủ tướng / each year since the Prime Minister's certificate)", "xếp loại từng năm kể từ sau Bằng khen của Thủ tướng Chính phủ gần nhất", "the task rating of each year since the latest Prime Minister's certificate",
+                c => c.Forms.RunAfterKnown(AwardCodes.PrimeMinisterCertificateOfMerit, TaskRating.CompletedWell), c => c.Forms.WellRatedYearsAfterPrimeMinisterCertificate);
+            yield return AfterBase(AwardCodes.PrimeMinisterCertificateOfMerit, "excellentYearsAfterPrimeMinisterCertificate", "periods[].taskRating (từng năm sau Bằng khen Thủ tướng / each year since the Prime Minister's certificate)", "xếp loại từng năm kể từ sau Bằng khen của Thủ tướng Chính phủ", "the task rating of each year since the Prime Minister's certificate",
+                c => c.Forms.ExcellentInRunKnown(AwardCodes.PrimeMinisterCertificateOfMerit), c => c.Forms.ExcellentYearsAfterPrimeMinisterCertificate);
+            yield return AfterBase(AwardCodes.PrimeMinisterCertificateOfMerit, "grassrootsTitlesAfterPrimeMinisterCertificate", "awardHistory (CSTDCS), periods[].taskRating", "các danh hiệu Chiến sĩ thi đua cơ sở và xếp loại từng năm kể từ sau Bằng khen của Thủ tướng Chính phủ", "grassroots emulation fighter titles and yearly ratings since the Prime Minister's certificate",
+                c => c.Forms.TitlesInRunKnown(AwardCodes.PrimeMinisterCertificateOfMerit), c => c.Forms.GrassrootsTitlesAfterPrimeMinisterCertificate);
+            yield return AfterBase(AwardCodes.MinistryCertificateOfMerit, "certificateRunYears", "periods[].taskRating, awardHistory (CSTDCS, BK_BO_TINH)", "xếp loại từng năm và các danh hiệu Chiến sĩ thi đua cơ sở kể từ sau Bằng khen cấp bộ, tỉnh gần nhất", "yearly ratings and grassroots emulation fighter titles since the latest ministry/provincial certificate",
+                c => c.Forms.CertificateRunKnown(), c => c.Forms.CertificateRunYears);
+            yield return AfterBase(AwardCodes.MinistryCertificateOfMerit, "grassrootsInitiativesInCertificateRun", "initiatives", "các sáng kiến được cơ sở công nhận trong các năm làm căn cứ (ghi [] nếu không có)", "initiatives recognised at grassroots level in the qualifying years (write [] if none)",
+                c => c.Forms.CertificateRunInitiativesKnown(InitiativeKind.Initiative), c => c.Forms.GrassrootsInitiativesInCertificateRun);
+            yield return AfterBase(AwardCodes.MinistryCertificateOfMerit, "grassrootsTopicsInCertificateRun", "initiatives (researchTopic: acceptedAndApplied)", "các đề tài, đề án khoa học đã nghiệm thu và áp dụng trong các năm làm căn cứ (ghi [] nếu không có)", "research topics accepted and applied in the qualifying years (write [] if none)",
+                c => c.Forms.CertificateRunInitiativesKnown(InitiativeKind.ResearchTopic), c => c.Forms.GrassrootsTopicsInCertificateRun);
             yield return Fact("labourOrderThirdClassHeld", FactGroup.Forms, HistoryWithBasis, "các Huân chương Lao động hạng Ba đã được tặng, ghi rõ loại khen thưởng", "Labour Orders, Third Class, received, with what each rewarded",
                 c => c.Forms.Base(AwardCodes.LabourOrderThirdClass).Known, c => c.Forms.LabourOrderThirdClassHeld);
-            yield return Count("wellRatedYearsAfterLabourOrderThirdClass", FactGroup.Forms, "periods[].taskRating (từng năm sau Huân chương Lao động hạng Ba / each year since the Labour Order, Third Class)", "xếp loại từng năm kể từ sau Huân chương Lao động hạng Ba gần nhất", "the task rating of each year since the latest Labour Order, Third Class",
-                c => c.Forms.RunAfterKnown(AwardCodes.LabourOrderThirdClass, TaskRating.CompletedWell), c => c.Forms.WellRatedYearsAfterLabourOrderThirdClass,
-                c => c.Forms.BaseKnown(AwardCodes.LabourOrderThirdClass));
-            yield return Count("excellentYearsAfterLabourOrderThirdClass", FactGroup.Forms, "periods[].taskRating (từng năm sau Huân chương Lao động hạng Ba / each year since the Labour Order, Third Class)", "xếp loại từng năm kể từ sau Huân chương Lao động hạng Ba", "the task rating of each year since the Labour Order, Third Class",
-                c => c.Forms.ExcellentInRunKnown(AwardCodes.LabourOrderThirdClass), c => c.Forms.ExcellentYearsAfterLabourOrderThirdClass,
-                c => c.Forms.BaseKnown(AwardCodes.LabourOrderThirdClass));
-            yield return Count("ministryTitlesAfterLabourOrderThirdClass", FactGroup.Forms, "awardHistory (CSTD_BO_TINH), periods[].taskRating", "các danh hiệu Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh và xếp loại từng năm kể từ sau Huân chương Lao động hạng Ba", "ministry/provincial emulation fighter titles and yearly ratings since the Labour Order, Third Class",
-                c => c.Forms.TitlesInRunKnown(AwardCodes.LabourOrderThirdClass), c => c.Forms.MinistryTitlesAfterLabourOrderThirdClass,
-                c => c.Forms.BaseKnown(AwardCodes.LabourOrderThirdClass));
+            yield return AfterBase(AwardCodes.LabourOrderThirdClass, "wellRatedYearsAfterLabourOrderThirdClass", "periods[].taskRating (từng năm sau Huân chương Lao động hạng Ba / each year since the Labour Order, Third Class)", "xếp loại từng năm kể từ sau Huân chương Lao động hạng Ba gần nhất", "the task rating of each year since the latest Labour Order, Third Class",
+                c => c.Forms.RunAfterKnown(AwardCodes.LabourOrderThirdClass, TaskRating.CompletedWell), c => c.Forms.WellRatedYearsAfterLabourOrderThirdClass);
+            yield return AfterBase(AwardCodes.LabourOrderThirdClass, "excellentYearsAfterLabourOrderThirdClass", "periods[].taskRating (từng năm sau Huân chương Lao động hạng Ba / each year since the Labour Order, Third Class)", "xếp loại từng năm kể từ sau Huân chương Lao động hạng Ba", "the task rating of each year since the Labour Order, Third Class",
+                c => c.Forms.ExcellentInRunKnown(AwardCodes.LabourOrderThirdClass), c => c.Forms.ExcellentYearsAfterLabourOrderThirdClass);
+            yield return AfterBase(AwardCodes.LabourOrderThirdClass, "ministryTitlesAfterLabourOrderThirdClass", "awardHistory (CSTD_BO_TINH), periods[].taskRating", "các danh hiệu Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh và xếp loại từng năm kể từ sau Huân chương Lao động hạng Ba", "ministry/provincial emulation fighter titles and yearly ratings since the Labour Order, Third Class",
+                c => c.Forms.TitlesInRunKnown(AwardCodes.LabourOrderThirdClass), c => c.Forms.MinistryTitlesAfterLabourOrderThirdClass);
             yield return Fact("ministryCertificateHeldOpenBasis", FactGroup.Forms, HistoryWithBasis, "các Bằng khen cấp bộ, ngành, tỉnh đã được tặng, ghi rõ loại khen thưởng (công trạng, đột xuất, chuyên đề); chưa xác định được Bằng khen đột xuất, chuyên đề có làm căn cứ trước năm 2024 hay không", "ministry/provincial certificates of merit received, with what each rewarded; whether a one-off or thematic one served as a base before 2024 is not settled",
                 c => c.Forms.HeldOpenBasis(AwardCodes.MinistryCertificateOfMerit).Known, c => c.Forms.MinistryCertificateHeldOpenBasis);
             yield return Fact("excellentYearsAfterMinistryCertificateOpenBasis", FactGroup.Forms, "periods[].taskRating, awardHistory (BK_BO_TINH)", "xếp loại từng năm kể từ sau Bằng khen cấp bộ, tỉnh; khi có nhiều Bằng khen cấp bộ, tỉnh cho số năm khác nhau thì chưa xác định được tính từ Bằng khen nào", "the task rating of each year since the ministry/provincial certificate; when several certificates give different counts, which one the years follow is not settled",
