@@ -19,6 +19,8 @@ public sealed class CheckSampleVerdictTests
     [InlineData("eligible-civil-servant-2015.json", "CSTDCS", "2015", ExitCodes.Eligible)]
     [InlineData("long-absence-2016.json", "LDTT", "2016", ExitCodes.NotEligible)]
     [InlineData("new-recruit-2026.json", "LDTT", "2026", ExitCodes.Eligible)]
+    [InlineData("form-hcld-hang-ba.json", "HCLD_HANG_BA", "2024", ExitCodes.Eligible)]
+    [InlineData("form-hcld-hang-ba.json", "HCLD_HANG_BA", "2025", ExitCodes.NeedsInformation)]
     public void Run_CheckSample_ExitsWithVerdictCode(string sample, string award, string year, int expected)
     {
         var run = CliRun.Of("check", SampleData.Path(sample), "--award", award, "--year", year);
