@@ -6,10 +6,10 @@ internal static class SampleDossiers
     /// <summary>Test data folder copied next to the test binaries.</summary>
     public static string TestDataFolder => Path.Combine(AppContext.BaseDirectory, "TestData", "dossiers");
 
-    /// <summary>Every sample and test dossier file, by full path.</summary>
-    /// <summary>Samples of the other formats in samples/data: a collective's dossier, a nomination list and a household's dossier.</summary>
-    public static readonly IReadOnlyList<string> OtherFormats = new[] { "collective-ttldxs.json", "nomination-list.json", "household-gdvh.json" };
+    /// <summary>Samples of the other formats in samples/data: collectives' dossiers (a unit, a commune), a nomination list and a household's dossier.</summary>
+    public static readonly IReadOnlyList<string> OtherFormats = new[] { "collective-ttldxs.json", "commune-xa-tieu-bieu.json", "nomination-list.json", "household-gdvh.json" };
 
+    /// <summary>Every sample and test dossier file of a person, by full path.</summary>
     public static IEnumerable<string> AllFiles()
         => Directory.EnumerateFiles(RepositoryLayout.SampleData, "*.json")
             .Where(f => !OtherFormats.Contains(Path.GetFileName(f)))
