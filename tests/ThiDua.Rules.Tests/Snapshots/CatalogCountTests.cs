@@ -22,7 +22,7 @@ public sealed class CatalogCountTests
     {
         var codes = ThiDuaRules.Default.Catalog.GetAwards(regimeId).Select(a => a.Code);
 
-        var expected = new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDTT", "DVTT", "TTLDXS", "DVQT" };
+        var expected = new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDTT", "DVTT", "TTLDXS", "DVQT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP" };
         Assert.Equal(listRules ? expected.Append("NOMINATION_LIST") : expected, codes);
     }
 
@@ -62,6 +62,10 @@ public sealed class CatalogCountTests
     [InlineData("vn-2013-nd42", "TTLDTT", 7)]
     [InlineData("vn-2013-nd42", "DVTT", 6)]
     [InlineData("vn-2013-nd65", "NOMINATION_LIST", 3)]
+    [InlineData("vn-2013-nd65", "CO_THI_DUA_BO_TINH", 8)]
+    [InlineData("vn-2013-nd65", "CO_THI_DUA_CP", 8)]
+    [InlineData("vn-2013-nd42", "CO_THI_DUA_BO_TINH", 7)]
+    [InlineData("vn-2013-nd42", "CO_THI_DUA_CP", 7)]
     public void GetAward_CollectiveTitlesInOtherRegimes_HaveTheConditionCountOfTheirRuleFiles(string regimeId, string code, int conditions)
     {
         Assert.Equal(conditions, ThiDuaRules.Default.Catalog.GetAward(regimeId, code).Conditions.Count);
