@@ -1,4 +1,3 @@
-using System.Text;
 using BenchmarkDotNet.Attributes;
 using ThiDua.Rules.Benchmarks.Config;
 using ThiDua.Rules.Cli;
@@ -18,30 +17,15 @@ public class BatchPipelineBenchmarks
 {
     public const int LineCount = 100_000;
 
-    private static readonly AssessmentPeriod Year = AssessmentPeriod.CalendarYear(2021);
-
     private string _input = null!;
     private string _output = null!;
 
     [GlobalSetup]
     public void Setup()
     {
-        // The batch checks one period, so keep the generator's dossiers built for 2021 (about one in seven): the
-        // same mix as BatchBenchmarks, not dossiers whose records are for other years.
-        var generator = new DossierGenerator(seed: 20261201);
         _input = Path.Combine(Path.GetTempPath(), "thidua-bench-batch-input.jsonl");
         _output = Path.Combine(Path.GetTempPath(), "thidua-bench-batch-output.jsonl");
-        using var writer = new StreamWriter(_input, append: false, new UTF8Encoding(false), 1 << 16);
-        for (int index = 0, written = 0; written < LineCount; index++)
-        {
-            var (dossier, period) = generator.Next(index);
-            if (period == Year)
-            {
-                writer.Write(ThiDuaJson.Write(dossier, indented: false));
-                writer.Write('\n');
-                written++;
-            }
-        }
+        BatchInputFile.Write(_input, LineCount);
 
         // Load and compile the rules outside the measurement, as a long batch amortises them.
         _ = ThiDuaRules.Default.Catalog;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using NRules;
 using ThiDua.Rules.Checking;
 using ThiDua.Rules.Hosting;
@@ -24,7 +25,7 @@ namespace ThiDua.Rules.Engine
         private readonly Dictionary<string, int> _conditionNumbers = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly Dictionary<string, AwardPlan> _plans = new Dictionary<string, AwardPlan>(StringComparer.Ordinal);
         private ISessionFactory? _sessions;
-        private ISessionFactory? _individualSessions;
+        private Lazy<ISessionFactory>? _individualSessions;
 
         public RegimeRuntime(CompiledRegime compiled, HostConditionRegistry hosts, OpenPointSettings openPoints)
         {
@@ -67,13 +68,14 @@ namespace ThiDua.Rules.Engine
         /// <summary>
         /// The rules of the regime's individual awards only, compiled; for <c>CheckAll</c> of a person's dossier. A new
         /// session pays for every rule its factory holds, so the collective, household, village and list rules, which
-        /// never match a person's checks, are left out (set once by <see cref="RuleEngine"/>).
+        /// never match a person's checks, are left out. Compiled by the first check that needs them when
+        /// <see cref="CompileOnFirstUse"/> was called, otherwise the regime's factory.
         /// </summary>
-        public ISessionFactory IndividualSessions
-        {
-            get => _individualSessions ?? Sessions;
-            set => _individualSessions = value;
-        }
+        public ISessionFactory IndividualSessions => _individualSessions?.Value ?? Sessions;
+
+        /// <summary>Sets how <see cref="IndividualSessions"/> is compiled; it runs once, whichever thread asks first.</summary>
+        public void CompileOnFirstUse(Func<ISessionFactory> compileIndividualSessions)
+            => _individualSessions = new Lazy<ISessionFactory>(compileIndividualSessions, LazyThreadSafetyMode.ExecutionAndPublication);
 
         /// <summary>The plans of the individual awards, in catalogue order.</summary>
         public IReadOnlyList<AwardPlan> IndividualPlans => Plans.Where(p => p.Award.Definition.Subject == AwardSubject.Individual).ToList();

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading.Tasks;
 using NRules;
 using NRules.Fluent;
 using NRules.RuleModel;
@@ -12,9 +13,10 @@ using ThiDua.Rules.RuleData;
 namespace ThiDua.Rules.Engine
 {
     /// <summary>
-    /// Compiles each regime's rules (the law's and the host's) into NRules session factories, once, at start-up: one
-    /// for the whole regime (CheckAll, and the load-time probe) and one per award with the awards it may require (see
-    /// <see cref="AwardPlan.Sessions"/> for why). Runs the checks: one short-lived session per check (or per CheckAll
+    /// Compiles each regime's rules (the law's and the host's) into NRules session factories, once: one for the whole
+    /// regime (collectives, lists, and the load-time probe) at start-up; one for its individual awards (CheckAll of a
+    /// person) and one per award with the awards it may require (see <see cref="AwardPlan.Sessions"/> for why) on first
+    /// use. Runs the checks: one short-lived session per check (or per CheckAll
     /// of one dossier), never several dossiers in one session, since NRules joins are nested loops.
     /// </summary>
     internal sealed class RuleEngine
@@ -30,40 +32,51 @@ namespace ThiDua.Rules.Engine
         /// <exception cref="RuleSetValidationException">NRules refused a rule, or a rule throws on the probe.</exception>
         public static RuleEngine Compile(IReadOnlyList<CompiledRegime> regimes, HostConditionRegistry hosts, OpenPointSettings? openPoints = null)
         {
-            var problems = new List<RuleSetProblem>();
-            var runtimes = new Dictionary<string, RegimeRuntime>(StringComparer.Ordinal);
-            foreach (var regime in regimes)
-            {
-                var runtime = new RegimeRuntime(regime, hosts, openPoints ?? new OpenPointSettings());
-                var all = Compile(runtime, runtime.Plans, null, hosts, problems);
-                if (all == null)
-                {
-                    continue;
-                }
+            var settings = openPoints ?? new OpenPointSettings();
 
-                runtime.Sessions = all;
-                Probe(runtime, problems);
-                var individual = runtime.IndividualPlans;
-                if (individual.Count > 0 && individual.Count < runtime.Plans.Count)
-                {
-                    runtime.IndividualSessions = Compile(runtime, individual, null, hosts, problems) ?? all;
-                }
-
-                foreach (var plan in runtime.Plans)
-                {
-                    var awards = runtime.WithPrerequisites(plan);
-                    plan.Sessions = Compile(runtime, awards, awards.Where(a => a != plan).ToList(), hosts, problems) ?? all;
-                }
-
-                runtimes.Add(regime.Regime.Id, runtime);
-            }
-
+            // Regimes share nothing they change, and NRules compilation is most of the start-up: one regime per core.
+            // Problems are gathered per regime and listed in regime order, as a sequential compilation would.
+            var results = new (RegimeRuntime? Runtime, List<RuleSetProblem> Problems)[regimes.Count];
+            Parallel.For(0, regimes.Count, i => results[i] = CompileRegime(regimes[i], hosts, settings));
+            var problems = results.SelectMany(r => r.Problems).ToList();
             if (problems.Count > 0)
             {
                 throw new RuleSetValidationException(problems);
             }
 
-            return new RuleEngine(runtimes);
+            return new RuleEngine(results.ToDictionary(r => r.Runtime!.Compiled.Regime.Id, r => r.Runtime!, StringComparer.Ordinal));
+        }
+
+        private static (RegimeRuntime? Runtime, List<RuleSetProblem> Problems) CompileRegime(CompiledRegime regime, HostConditionRegistry hosts, OpenPointSettings openPoints)
+        {
+            var problems = new List<RuleSetProblem>();
+            var runtime = new RegimeRuntime(regime, hosts, openPoints);
+            var all = Compile(runtime, runtime.Plans, null, hosts, problems);
+            if (all == null)
+            {
+                return (null, problems);
+            }
+
+            runtime.Sessions = all;
+            Probe(runtime, problems);
+
+            // The regime's factory holds every rule, and the probe has run them all: problems NRules or a rule could
+            // raise show now. The smaller factories below hold subsets of the same rule definitions, so they are
+            // compiled when first used (most runs use a few of them: about 80 compilations made start-up several
+            // times slower). Should one fail all the same, the regime's factory gives the same results, only slower.
+            var individual = runtime.IndividualPlans;
+            if (individual.Count > 0 && individual.Count < runtime.Plans.Count)
+            {
+                runtime.CompileOnFirstUse(() => Compile(runtime, individual, null, hosts, new List<RuleSetProblem>()) ?? all);
+            }
+
+            foreach (var plan in runtime.Plans)
+            {
+                var awards = runtime.WithPrerequisites(plan);
+                plan.CompileOnFirstUse(() => Compile(runtime, awards, awards.Where(a => a != plan).ToList(), hosts, new List<RuleSetProblem>()) ?? all);
+            }
+
+            return (runtime, problems);
         }
 
         public RegimeRuntime Runtime(string regimeId) => _runtimes[regimeId];
