@@ -20,11 +20,11 @@ internal sealed class BatchSummary
 
     public TimeSpan Elapsed { get; set; }
 
-    public void Add(LineOutcome outcome)
+    public void Add(LineTally line)
     {
-        if (outcome.Results == null)
+        if (line.Verdicts == null)
         {
-            if (outcome.Failed)
+            if (line.Failed)
             {
                 Failed++;
             }
@@ -37,15 +37,15 @@ internal sealed class BatchSummary
         }
 
         Checked++;
-        foreach (var result in outcome.Results)
+        foreach (var (award, verdict) in line.Verdicts)
         {
-            if (!_verdicts.TryGetValue(result.Award, out var counts))
+            if (!_verdicts.TryGetValue(award, out var counts))
             {
                 counts = new int[3];
-                _verdicts.Add(result.Award, counts);
+                _verdicts.Add(award, counts);
             }
 
-            counts[(int)result.Verdict]++;
+            counts[(int)verdict]++;
         }
     }
 
