@@ -128,16 +128,26 @@ namespace ThiDua.Rules.Engine
         /// <inheritdoc cref="Run(AwardCheck)"/>
         public static void Run(ISessionFactory sessions, IReadOnlyList<AwardCheck> checks, IReadOnlyList<MemberStanding>? members = null)
         {
-            var session = sessions.CreateSession();
-            Fire(session, () =>
+            var pool = SessionPool.Of(sessions);
+            var session = pool.Rent();
+            var fired = false;
+            try
             {
-                // One batch: each node of the network is visited once for all the dossier's checks.
-                session.InsertAll(checks);
-                if (members != null && members.Count > 0)
+                Fire(session, () =>
                 {
-                    session.InsertAll(members);
-                }
-            });
+                    // One batch: each node of the network is visited once for all the dossier's checks.
+                    session.InsertAll(checks);
+                    if (members != null && members.Count > 0)
+                    {
+                        session.InsertAll(members);
+                    }
+                });
+                fired = true;
+            }
+            finally
+            {
+                pool.Return(session, fired);
+            }
         }
 
         /// <summary>
