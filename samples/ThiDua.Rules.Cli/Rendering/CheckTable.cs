@@ -23,12 +23,29 @@ internal static class CheckTable
         RegimeLines.Write(output, result, language);
         output.WriteLine();
         WriteConditions(output, result.Conditions, language, indent: 0);
+        WriteRoutes(output, result.Routes, language);
         output.WriteLine();
         output.WriteLine($"{Pick(language, "Kết luận", "Verdict")}: {Mark(result.Verdict)} {Of(result.Verdict, language)}");
         // Dossier fields are for the clerk; undecided open points of law are for whoever configures the software.
         var settings = result.MissingFacts.Where(f => f.StartsWith(OpenPointSettings.MissingFactPrefix, StringComparison.Ordinal)).ToList();
         WriteList(output, result.MissingFacts.Except(settings).ToList(), Pick(language, "Thông tin cần bổ sung (trường trong hồ sơ):", "Missing facts (dossier fields to collect):"));
         WriteList(output, settings, Pick(language, "Điểm pháp lý chưa có văn bản quy định, chờ đơn vị quyết định (ThiDuaRulesOptions.OpenPoints):", "Open points of law for the host to decide (ThiDuaRulesOptions.OpenPoints):"));
+    }
+
+    /// <summary>For an award with alternative routes: each route's outcome; one route met (with the common conditions) suffices.</summary>
+    public static void WriteRoutes(TextWriter output, IReadOnlyList<RouteResult>? routes, Language language)
+    {
+        if (routes == null)
+        {
+            return;
+        }
+
+        output.WriteLine();
+        output.WriteLine(Pick(language, "Các trường hợp (chỉ cần đạt một, cùng các điều kiện chung):", "Routes (any one suffices, with the common conditions):"));
+        foreach (var route in routes)
+        {
+            output.WriteLine($"{Mark(route.Outcome)} {route.RouteId}: {route.Name.Get(language)} — {Of(route.Outcome, language)}");
+        }
     }
 
     private static void WriteList(TextWriter output, IReadOnlyList<string> items, string header)
@@ -50,7 +67,7 @@ internal static class CheckTable
         var pad = new string(' ', indent);
         foreach (var condition in conditions)
         {
-            output.WriteLine($"{pad}{Mark(condition.Outcome)} {condition.ConditionId}{Origin(condition.Origin, condition.OriginName, language)}");
+            output.WriteLine($"{pad}{Mark(condition.Outcome)} {condition.ConditionId}{RouteTag(condition.Route, language)}{Origin(condition.Origin, condition.OriginName, language)}");
             output.WriteLine($"{pad}    {condition.Message.Get(language)}");
             if (condition.Citations.Count > 0)
             {

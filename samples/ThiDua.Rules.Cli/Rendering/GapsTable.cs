@@ -52,8 +52,37 @@ internal static class GapsTable
             return;
         }
 
-        Section(output, result.Award, gaps.Where(g => g.Condition.Outcome == ConditionOutcome.NotMet), Pick(language, "Chưa đạt", "Not met"), language);
-        Section(output, result.Award, gaps.Where(g => g.Condition.Outcome == ConditionOutcome.Unknown), Pick(language, "Chưa đủ thông tin", "Cannot be decided yet"), language);
+        if (award.Routes == null)
+        {
+            Sections(output, result.Award, gaps, language);
+            return;
+        }
+
+        // An award with alternative routes: the common gaps must all be closed, those of any one route suffice.
+        Sections(output, result.Award, gaps.Where(g => g.Route == null).ToList(), language);
+        foreach (var route in award.Routes)
+        {
+            var own = gaps.Where(g => g.Route == route.RouteId).ToList();
+            if (own.Count == 0)
+            {
+                continue;
+            }
+
+            output.WriteLine($"-- {Pick(language, "Trường hợp", "Route")} {route.RouteId}: {route.Name.Get(language)} — {Mark(route.Outcome)} {Of(route.Outcome, language)}");
+            Sections(output, result.Award, own, language);
+        }
+
+        if (award.Routes.Any(r => r.Outcome != ConditionOutcome.NotMet))
+        {
+            output.WriteLine(Pick(language, "Chỉ cần đạt một trường hợp (cùng các điều kiện chung).", "Any one route suffices (with the common conditions)."));
+            output.WriteLine();
+        }
+    }
+
+    private static void Sections(TextWriter output, string award, IReadOnlyList<ConditionGap> gaps, Language language)
+    {
+        Section(output, award, gaps.Where(g => g.Condition.Outcome == ConditionOutcome.NotMet), Pick(language, "Chưa đạt", "Not met"), language);
+        Section(output, award, gaps.Where(g => g.Condition.Outcome == ConditionOutcome.Unknown), Pick(language, "Chưa đủ thông tin", "Cannot be decided yet"), language);
     }
 
     private static void Section(TextWriter output, string checkedAward, IEnumerable<ConditionGap> gaps, string header, Language language)

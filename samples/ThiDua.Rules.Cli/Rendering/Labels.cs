@@ -28,6 +28,17 @@ internal static class Labels
         _ => Pick(language, "CẦN BỔ SUNG THÔNG TIN", "NEEDS INFORMATION"),
     };
 
+    public static string Of(ConditionOutcome outcome, Language language) => outcome switch
+    {
+        ConditionOutcome.Met => Pick(language, "đạt", "met"),
+        ConditionOutcome.NotMet => Pick(language, "không đạt", "not met"),
+        _ => Pick(language, "chưa xác định", "undecided"),
+    };
+
+    /// <summary>" [route k1]" after a condition of an alternative route; empty for a condition every route requires.</summary>
+    public static string RouteTag(string? route, Language language)
+        => route == null ? string.Empty : $" [{Pick(language, "trường hợp", "route")} {route}]";
+
     public static string Of(AwardSubject subject, Language language) => subject switch
     {
         AwardSubject.Individual => Pick(language, "cá nhân", "individual"),

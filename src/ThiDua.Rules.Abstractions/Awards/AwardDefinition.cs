@@ -69,6 +69,13 @@ namespace ThiDua.Rules
         /// <summary>What the rule data does not cover for this award, or <see langword="null"/>.</summary>
         public LocalizedText? Notes { get; }
 
+        /// <summary>
+        /// The award's alternative routes, when the law gives several sets of conditions any one of which suffices; each
+        /// condition with a <see cref="ConditionDefinition.Route"/> belongs to one of them and the others are common to
+        /// all. <see langword="null"/> when the award has one route: every condition must be met.
+        /// </summary>
+        public IReadOnlyList<AwardRoute>? Routes { get; init; }
+
         /// <summary>Whether the award is for people of <paramref name="category"/>.</summary>
         /// <param name="category">A personnel category.</param>
         /// <returns><see langword="true"/> if it is.</returns>

@@ -81,5 +81,11 @@ namespace ThiDua.Rules
         /// 10-month rule it replaced.
         /// </summary>
         public string Concept { get; init; }
+
+        /// <summary>
+        /// The id of the award's alternative route (<see cref="AwardDefinition.Routes"/>) this condition belongs to;
+        /// <see langword="null"/> for a condition every route requires.
+        /// </summary>
+        public string? Route { get; init; }
     }
 }

@@ -139,6 +139,19 @@ namespace ThiDua.Rules
         /// (Decree 86/2023); the library does not hold the provinces' standards, so the council states it.
         /// </summary>
         public bool? MetProvincialCommuneStandard { get; init; }
+
+        /// <summary>
+        /// The leading collective of an emulation cluster or block organised by the Central Emulation and Commendation
+        /// Council in the period (the Government flag's route of Law 06/2022 Điều 25 khoản 2).
+        /// </summary>
+        public bool? LeadsCentralCouncilCluster { get; init; }
+
+        /// <summary>
+        /// The collective leading an emulation movement the Prime Minister launched for five years or more, found so at
+        /// the movement's interim or final review held in the period (the Government flag's route of Law 06/2022 Điều 25
+        /// khoản 3).
+        /// </summary>
+        public bool? LeadsPrimeMinisterMovementAtReview { get; init; }
     }
 
     /// <summary>Member counts for one period, supplied by the host when member dossiers are not available.</summary>

@@ -41,6 +41,24 @@ namespace ThiDua.Rules
         /// trương của Đảng, chính sách, pháp luật của Nhà nước</c>), the lead-in of every individual form.
         /// </summary>
         public bool? ExemplaryPolicyCompliance { get; init; }
+
+        /// <summary>
+        /// Outstanding achievements, assessed in an emulation movement the ministry, sector or province launched (the
+        /// route of Law 06/2022 Điều 74 khoản 1 điểm a to the ministry/provincial certificate of merit).
+        /// </summary>
+        public bool? OutstandingInMinistryMovement { get; init; }
+
+        /// <summary>
+        /// An achievement, one-off ones included, whose influence reaches across one of the fields the ministry, sector
+        /// or province manages (the route of Law 06/2022 Điều 74 khoản 1 điểm b).
+        /// </summary>
+        public bool? AchievementInMinistryField { get; init; }
+
+        /// <summary>
+        /// A large contribution to socio-economic development, the application of scientific and technological
+        /// progress, social work or charity (the route of Law 06/2022 Điều 74 khoản 1 điểm c).
+        /// </summary>
+        public bool? LargeContribution { get; init; }
     }
 
     /// <summary>A leadership post the person held.</summary>

@@ -22,6 +22,13 @@ namespace ThiDua.Rules
         public ConditionResult Condition { get; }
 
         /// <summary>
+        /// For an award with alternative routes, the route of <see cref="Award"/> the condition belongs to (as
+        /// <see cref="ConditionResult.Route"/>); <see langword="null"/> for a condition every route requires. Gaps of
+        /// different routes are alternatives: closing those of any one route (and the common ones) is enough.
+        /// </summary>
+        public string? Route => Condition.Route;
+
+        /// <summary>
         /// For a condition not met, the first later period in which it would be met if every year from the next one
         /// were rated "completed excellently" and earned the grassroots titles, with nothing else added to the dossier
         /// (set by <c>FindGaps</c> of the library); <see langword="null"/> when no such period was found within the
@@ -48,6 +55,13 @@ namespace ThiDua.Rules
 
         /// <summary>Its conditions not met or not decidable, nested prerequisites included, in the result's order.</summary>
         public IReadOnlyList<ConditionGap> Gaps { get; }
+
+        /// <summary>
+        /// For an award with alternative routes, each route's outcome (<see cref="EligibilityResult.Routes"/>): the award
+        /// can be reached by any route not NotMet, so a route's gaps (<see cref="ConditionGap.Route"/>) are read per
+        /// route. <see langword="null"/> for an award with one route.
+        /// </summary>
+        public IReadOnlyList<RouteResult>? Routes => Result.Routes;
     }
 
     /// <summary>What is still missing for an award, read from a result.</summary>
@@ -56,6 +70,8 @@ namespace ThiDua.Rules
         /// <summary>
         /// Every condition of the result that is not met or not decidable, those of nested prerequisites included (after
         /// the condition that holds them), in the result's order. Empty when the verdict is <see cref="Verdict.Eligible"/>.
+        /// For an award with alternative routes, the gaps of every route are listed (each says its route) unless some
+        /// route is met: then only the common conditions can stand in the way.
         /// </summary>
         /// <param name="result">A result of the checker.</param>
         /// <returns>The gaps, not-met and unknown mixed in catalogue order.</returns>
@@ -74,8 +90,20 @@ namespace ThiDua.Rules
 
         private static void Collect(EligibilityResult result, List<ConditionGap> gaps)
         {
+            var routeMet = false;
+            foreach (var route in result.Routes ?? Array.Empty<RouteResult>())
+            {
+                routeMet |= route.Outcome == ConditionOutcome.Met;
+            }
+
             foreach (var condition in result.Conditions)
             {
+                if (routeMet && condition.Route != null)
+                {
+                    // Another route is already met: this one's conditions, and any prerequisite inside them, stand in no way.
+                    continue;
+                }
+
                 if (condition.Outcome != ConditionOutcome.Met)
                 {
                     gaps.Add(new ConditionGap(result.Award, condition));

@@ -58,5 +58,11 @@ namespace ThiDua.Rules
 
         /// <summary>The overlay id or host rule class behind the condition; <see langword="null"/> for the law's own conditions.</summary>
         public string? OriginName { get; init; }
+
+        /// <summary>
+        /// The id of the award's alternative route this condition belongs to (<see cref="ConditionDefinition.Route"/>);
+        /// <see langword="null"/> for a condition every route requires, and for every condition of an award with one route.
+        /// </summary>
+        public string? Route { get; init; }
     }
 }

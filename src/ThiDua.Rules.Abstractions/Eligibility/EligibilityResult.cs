@@ -57,7 +57,10 @@ namespace ThiDua.Rules
         public string RuleDataVersion { get; }
 
         /// <summary>
-        /// NotEligible if any condition is NotMet; otherwise NeedsInformation if any is Unknown; otherwise Eligible.
+        /// NotEligible if any condition is NotMet; otherwise NeedsInformation if any is Unknown; otherwise Eligible. For an
+        /// award with alternative routes (<see cref="Routes"/>) the conditions common to every route are read so, together
+        /// with the routes: Eligible needs some route Met, NotEligible follows when every route is NotMet, and while no
+        /// route is Met and some is Unknown the answer is at best NeedsInformation.
         /// </summary>
         public Verdict Verdict { get; }
 
@@ -73,5 +76,11 @@ namespace ThiDua.Rules
         /// parent's applies) and on results built by hand.
         /// </summary>
         public RegimeSelection? Selection { get; init; }
+
+        /// <summary>
+        /// For an award with alternative routes (<see cref="AwardDefinition.Routes"/>), each route that applies to this
+        /// person with its outcome, in the award's order; <see langword="null"/> for an award with one route.
+        /// </summary>
+        public IReadOnlyList<RouteResult>? Routes { get; init; }
     }
 }

@@ -16,10 +16,10 @@ namespace ThiDua.Rules
     /// <summary>The overall answer for one award.</summary>
     public enum Verdict
     {
-        /// <summary>Every condition is met.</summary>
+        /// <summary>Every condition is met (for an award with alternative routes: the common ones and those of some route).</summary>
         Eligible = 0,
 
-        /// <summary>At least one condition is not met.</summary>
+        /// <summary>At least one condition is not met (for an award with alternative routes: a common one, or one in every route).</summary>
         NotEligible = 1,
 
         /// <summary>No condition is failed, but at least one is Unknown: collect the missing facts and check again.</summary>

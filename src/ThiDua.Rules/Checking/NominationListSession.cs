@@ -139,11 +139,10 @@ namespace ThiDua.Rules.Checking
 
         private NominationListResult Compose()
         {
-            var conditions = ResultComposer.Compose(_check).Conditions;
+            var composed = ResultComposer.Compose(_check);
+            var conditions = composed.Conditions;
             var nominations = _entries.Select(e => e.Result).ToList();
-            var verdicts = conditions.Select(c => c.Outcome == ConditionOutcome.NotMet ? Verdict.NotEligible : c.Outcome == ConditionOutcome.Unknown ? Verdict.NeedsInformation : Verdict.Eligible)
-                .Concat(nominations.Select(n => n.Result.Verdict))
-                .ToList();
+            var verdicts = nominations.Select(n => n.Result.Verdict).Prepend(composed.Verdict).ToList();
             var verdict = verdicts.Contains(Verdict.NotEligible) ? Verdict.NotEligible : verdicts.Contains(Verdict.NeedsInformation) ? Verdict.NeedsInformation : Verdict.Eligible;
             return new NominationListResult(_list.UnitId, _list.Period, RegimeId, verdict, nominations, conditions) { Selection = _selected.Selection };
         }

@@ -225,6 +225,7 @@ namespace ThiDua.Rules.Checking
             {
                 Origin = rule.Definition.Origin,
                 OriginName = rule.Definition.OriginName,
+                Route = rule.Definition.Route,
             };
 
         private string[] Texts(string? first, string? second)
@@ -254,6 +255,7 @@ namespace ThiDua.Rules.Checking
             {
                 Origin = Rule.Definition.Origin,
                 OriginName = Rule.Definition.OriginName,
+                Route = Rule.Definition.Route,
             };
         }
 

@@ -62,7 +62,7 @@ namespace ThiDua.Rules.Engine
                     ["prerequisite"] = required.Code,
                     ["decisionNumber"] = decided.DecisionNumber,
                 };
-                Store(check, slot, new ConditionResult(rule.Id, ConditionOutcome.Met, plan.PrerequisiteMessage(check.Plan, ConditionOutcome.Met, required.Award, check.Period), rule.Definition.Citations, values, Array.Empty<string>(), null) { Origin = rule.Definition.Origin, OriginName = rule.Definition.OriginName });
+                Store(check, slot, new ConditionResult(rule.Id, ConditionOutcome.Met, plan.PrerequisiteMessage(check.Plan, ConditionOutcome.Met, required.Award, check.Period), rule.Definition.Citations, values, Array.Empty<string>(), null) { Origin = rule.Definition.Origin, OriginName = rule.Definition.OriginName, Route = rule.Definition.Route });
                 return;
             }
 
@@ -106,7 +106,7 @@ namespace ThiDua.Rules.Engine
                 : historyUnknown ? nested.MissingFacts.Concat(new[] { "awardHistory" }).Distinct(StringComparer.Ordinal).ToList()
                 : nested.MissingFacts;
             var message = plan.PrerequisiteMessage(parent.Plan, outcome, standard.Plan.Award, parent.Period);
-            Store(parent, slot, new ConditionResult(rule.Id, outcome, message, rule.Definition.Citations, values, missing, nested) { Origin = rule.Definition.Origin, OriginName = rule.Definition.OriginName });
+            Store(parent, slot, new ConditionResult(rule.Id, outcome, message, rule.Definition.Citations, values, missing, nested) { Origin = rule.Definition.Origin, OriginName = rule.Definition.OriginName, Route = rule.Definition.Route });
         }
 
         /// <summary>

@@ -90,6 +90,12 @@ namespace ThiDua.Rules.Facts
         /// <summary>Council finding: a commune meeting its province's detailed standard for the title (fact <c>metProvincialCommuneStandard</c>).</summary>
         public bool MetProvincialCommuneStandard => Attestations?.MetProvincialCommuneStandard ?? false;
 
+        /// <summary>Council finding: the leading collective of a cluster or block organised by the Central Emulation and Commendation Council (fact <c>leadsCentralCouncilCluster</c>).</summary>
+        public bool LeadsCentralCouncilCluster => Attestations?.LeadsCentralCouncilCluster ?? false;
+
+        /// <summary>Council finding: the collective leading a Prime Minister's movement of five years or more, at its review (fact <c>leadsPrimeMinisterMovementAtReview</c>).</summary>
+        public bool LeadsPrimeMinisterMovementAtReview => Attestations?.LeadsPrimeMinisterMovementAtReview ?? false;
+
         /// <summary>
         /// Met the ministry's or province's flag standard in the period (fact <c>ministryFlagStandardMet</c>): a decision
         /// awarding that flag for the period proves it; otherwise the council's finding says.

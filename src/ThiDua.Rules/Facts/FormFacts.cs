@@ -27,6 +27,15 @@ namespace ThiDua.Rules.Facts
         /// <summary>The council's finding that the person set an example in complying with policy and law (fact <c>exemplaryPolicyCompliance</c>).</summary>
         public bool ExemplaryPolicyCompliance => _check.PeriodRecord?.Attestations?.ExemplaryPolicyCompliance == true;
 
+        /// <summary>The council's finding of outstanding achievements in a movement the ministry or province launched (fact <c>outstandingInMinistryMovement</c>).</summary>
+        public bool OutstandingInMinistryMovement => _check.PeriodRecord?.Attestations?.OutstandingInMinistryMovement == true;
+
+        /// <summary>The council's finding of an achievement influencing a field the ministry or province manages (fact <c>achievementInMinistryField</c>).</summary>
+        public bool AchievementInMinistryField => _check.PeriodRecord?.Attestations?.AchievementInMinistryField == true;
+
+        /// <summary>The council's finding of a large socio-economic, scientific, social or charitable contribution (fact <c>largeContribution</c>).</summary>
+        public bool LargeContribution => _check.PeriodRecord?.Attestations?.LargeContribution == true;
+
         /// <summary>Whether the person holds a merit Ministry or Provincial Certificate of Merit from before the period (fact <c>ministryCertificateHeld</c>).</summary>
         public bool MinistryCertificateHeld => Base(AwardCodes.MinistryCertificateOfMerit).Latest != null;
 

@@ -201,6 +201,7 @@ namespace ThiDua.Rules.Overlays
                     OriginName = overlayId,
                     PeriodsEndingFrom = rule.Definition.PeriodsEndingFrom,
                     PeriodsEndingTo = rule.Definition.PeriodsEndingTo,
+                    Route = rule.Definition.Route,
                 };
                 var recompiled = _rules.Recompile(rule, parameters, definition);
                 if (recompiled != null)
@@ -279,6 +280,12 @@ namespace ThiDua.Rules.Overlays
                     continue;
                 }
 
+                if (rule.Route != null)
+                {
+                    _rules.Problem(path, rule.Id, "an overlay condition is added to every route of its awards; remove 'route'");
+                    continue;
+                }
+
                 var before = _rules.Problems.Count;
                 LocalCitations(path, rule.Id ?? "?", rule.Citations, documents, localIds);
                 var compiled = _rules.CompileRule(path, rule, documents, ruleIds);
@@ -331,7 +338,7 @@ namespace ThiDua.Rules.Overlays
                     .Concat(added.Where(a => a.Awards.Contains(award.Code)).Select(a => a.Rule))
                     .ToList();
                 var d = award.Definition;
-                var definition = new AwardDefinition(d.Code, d.RegimeId, d.Name, d.Subject, d.Category, d.Cadence, d.EligibleCategories, rules.Select(r => r.Definition).ToList(), d.Notes);
+                var definition = new AwardDefinition(d.Code, d.RegimeId, d.Name, d.Subject, d.Category, d.Cadence, d.EligibleCategories, rules.Select(r => r.Definition).ToList(), d.Notes) { Routes = d.Routes };
                 awards.Add(new CompiledAward(definition, rules));
             }
 

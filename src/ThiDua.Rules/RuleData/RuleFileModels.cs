@@ -105,6 +105,17 @@ namespace ThiDua.Rules.RuleData
         public MessagesModel? Messages { get; set; }
 
         public LocalizedModel? Notes { get; set; }
+
+        public string? Route { get; set; }
+    }
+
+    internal sealed class RouteModel
+    {
+        public string? Id { get; set; }
+
+        public LocalizedModel? Name { get; set; }
+
+        public List<CitationModel>? Citations { get; set; }
     }
 
     internal sealed class AwardFileModel
@@ -124,6 +135,8 @@ namespace ThiDua.Rules.RuleData
         public List<string>? EligibleCategories { get; set; }
 
         public List<string>? Include { get; set; }
+
+        public List<RouteModel>? Routes { get; set; }
 
         public List<RuleModel>? Rules { get; set; }
 

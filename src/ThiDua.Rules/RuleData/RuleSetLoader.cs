@@ -21,6 +21,7 @@ namespace ThiDua.Rules.RuleData
 
         private static readonly Regex RuleIdPattern = new Regex("^[A-Z0-9_]+(\\.[A-Z0-9_]+)+$", RegexOptions.CultureInvariant);
         private static readonly Regex AwardCodePattern = new Regex("^[A-Z0-9_]+$", RegexOptions.CultureInvariant);
+        private static readonly Regex RouteIdPattern = new Regex("^[a-z0-9][a-z0-9_]*$", RegexOptions.CultureInvariant);
         private static readonly Regex PlaceholderPattern = new Regex("\\{([A-Za-z][A-Za-z0-9]*)\\}", RegexOptions.CultureInvariant);
         private static readonly Regex ParameterReference = new Regex("\\$([A-Za-z][A-Za-z0-9]*)", RegexOptions.CultureInvariant);
 
@@ -318,10 +319,16 @@ namespace ThiDua.Rules.RuleData
                 Problem(path, null, "an award needs at least one rule of its own");
             }
 
+            var routes = Routes(path, model, documents);
             foreach (var include in model.Include ?? new List<string>())
             {
                 if (groups.TryGetValue(include, out var group))
                 {
+                    foreach (var shared in group.Where(g => g.Rule.Route != null))
+                    {
+                        Problem($"{regimeId}/shared/{include}.json", shared.Rule.Id, $"'route' is '{shared.Rule.Route}', but a shared rule is common to every award that includes it and cannot belong to one award's route; move it into awards/{code}.json");
+                    }
+
                     rules.AddRange(group);
                 }
                 else
@@ -337,8 +344,83 @@ namespace ThiDua.Rules.RuleData
             }
 
             var compiled = rules.Select(r => r.Compiled!).ToList();
-            var definition = new AwardDefinition(code, regimeId, name, subject, category, cadence, eligible, compiled.Select(r => r.Definition).ToList(), notes);
+            if (routes == null)
+            {
+                return null;
+            }
+
+            var definition = new AwardDefinition(code, regimeId, name, subject, category, cadence, eligible, compiled.Select(r => r.Definition).ToList(), notes)
+            {
+                Routes = routes.Count == 0 ? null : routes,
+            };
             return new CompiledAward(definition, compiled);
+        }
+
+        /// <summary>
+        /// The award's alternative routes, checked against its own rules: ids unique and declared, each route with a
+        /// rule of its own, and at least two routes when any is declared. Empty when the award declares none;
+        /// <see langword="null"/> after a problem.
+        /// </summary>
+        private List<AwardRoute>? Routes(string path, AwardFileModel model, IReadOnlyDictionary<string, LegalDocument> documents)
+        {
+            var before = _problems.Count;
+            var routes = new List<AwardRoute>();
+            var declared = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var route in model.Routes ?? new List<RouteModel>())
+            {
+                var id = route.Id ?? string.Empty;
+                var where = $"routes[{id}]";
+                if (!RouteIdPattern.IsMatch(id))
+                {
+                    Problem(path, null, $"route id '{route.Id}' must be lower-case ASCII letters, digits or '_', e.g. k2");
+                    continue;
+                }
+
+                if (!declared.Add(id))
+                {
+                    Problem(path, null, $"route '{id}' is declared more than once");
+                    continue;
+                }
+
+                var name = Localized(path, null, where + ".name", route.Name);
+                var citations = Citations(path, where, route.Citations, documents);
+                if (name != null)
+                {
+                    routes.Add(new AwardRoute(id, name, citations));
+                }
+            }
+
+            if (declared.Count == 1)
+            {
+                Problem(path, null, $"declares only route '{declared.First()}'; routes are alternatives, so declare two or more, or none and leave 'route' off the rules");
+            }
+
+            var used = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var rule in model.Rules ?? new List<RuleModel>())
+            {
+                if (rule.Route == null)
+                {
+                    continue;
+                }
+
+                if (!declared.Contains(rule.Route))
+                {
+                    Problem(path, rule.Id, declared.Count == 0
+                        ? $"'route' is '{rule.Route}', but the award declares no 'routes'"
+                        : $"'route' is '{rule.Route}', which 'routes' does not declare (declared: {string.Join(", ", declared)})");
+                }
+                else
+                {
+                    used.Add(rule.Route);
+                }
+            }
+
+            foreach (var unused in declared.Where(d => !used.Contains(d)))
+            {
+                Problem(path, null, $"route '{unused}' has no rule: a rule with \"route\": \"{unused}\" must say what the route requires");
+            }
+
+            return _problems.Count == before ? routes : null;
         }
 
         private List<(RuleModel Rule, CompiledRule? Compiled)> CompileRules(
@@ -447,6 +529,7 @@ namespace ThiDua.Rules.RuleData
                 PeriodsEndingFrom = validity.From,
                 PeriodsEndingTo = validity.To,
                 Concept = rule.Concept ?? id,
+                Route = rule.Route,
             };
             return new CompiledRule(definition, path, procedural, expression == null ? null : rule.Expression, expression, test, needs, parameters, met, notMet, validity.From, validity.To);
         }

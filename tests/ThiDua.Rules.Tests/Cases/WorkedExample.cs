@@ -59,4 +59,11 @@ public sealed record WorkedExampleExpectation
 
     /// <summary>The result's missing facts (order ignored), when the case states them.</summary>
     public List<string>? MissingFacts { get; init; }
+
+    /// <summary>
+    /// For an award with alternative routes (required then): every route of the result, by id, as met, notMet or
+    /// unknown. Each must follow from the case's own condition outcomes, and the verdict from the common conditions and
+    /// these routes.
+    /// </summary>
+    public Dictionary<string, string>? Routes { get; init; }
 }

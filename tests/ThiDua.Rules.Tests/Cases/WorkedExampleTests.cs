@@ -67,6 +67,7 @@ public sealed class WorkedExampleTests
         }
 
         CompareConditions(example.Expected.Conditions, Flatten(result), problems);
+        CompareRoutes(example.Expected.Routes, result, problems);
 
         if (example.Expected.MissingFacts is { } missing)
         {
@@ -158,15 +159,81 @@ public sealed class WorkedExampleTests
             Assert.True(Outcomes.ContainsKey(outcome), $"{caseFile}: condition {id} has unknown outcome '{outcome}'");
         }
 
-        // The hand-written verdict must follow from the hand-written top-level outcomes (NotMet beats Unknown).
+        // The hand-written verdict must follow from the hand-written top-level outcomes (NotMet beats Unknown). For an
+        // award with alternative routes, the common conditions are read so, each route is the AND of its conditions
+        // (and must be what the case says), and the routes are OR-ed: the route of each condition is the rule data's.
+        var routeOf = RoutesOf(caseFile, example.Award);
         var topLevel = example.Expected.Conditions
             .Where(c => !c.Key.StartsWith(PrerequisitePrefix, StringComparison.Ordinal))
-            .Select(c => Outcomes[c.Value])
             .ToList();
-        var implied = topLevel.Contains(ConditionOutcome.NotMet) ? Verdict.NotEligible
-            : topLevel.Contains(ConditionOutcome.Unknown) ? Verdict.NeedsInformation
+        var common = And(topLevel.Where(c => !routeOf.ContainsKey(c.Key)).Select(c => Outcomes[c.Value]));
+        var overall = common;
+        if (routeOf.Count > 0)
+        {
+            Assert.True(example.Expected.Routes != null, $"{caseFile}: {example.Award} has alternative routes, so the case must list 'routes'");
+            foreach (var (route, outcome) in example.Expected.Routes!)
+            {
+                Assert.True(Outcomes.ContainsKey(outcome), $"{caseFile}: route {route} has unknown outcome '{outcome}'");
+                var fromConditions = And(topLevel.Where(c => routeOf.TryGetValue(c.Key, out var r) && r == route).Select(c => Outcomes[c.Value]));
+                Assert.True(fromConditions == Outcomes[outcome], $"{caseFile}: route {route} is expected {outcome}, but its expected conditions imply {fromConditions}");
+            }
+
+            var any = example.Expected.Routes!.Values.Select(o => Outcomes[o]).ToList();
+            var or = any.Contains(ConditionOutcome.Met) ? ConditionOutcome.Met : any.Contains(ConditionOutcome.Unknown) ? ConditionOutcome.Unknown : ConditionOutcome.NotMet;
+            overall = And(new[] { common, or });
+        }
+        else
+        {
+            Assert.True(example.Expected.Routes == null, $"{caseFile}: {example.Award} has no alternative routes; remove 'routes'");
+        }
+
+        var implied = overall == ConditionOutcome.NotMet ? Verdict.NotEligible
+            : overall == ConditionOutcome.Unknown ? Verdict.NeedsInformation
             : Verdict.Eligible;
         Assert.True(implied == Verdicts[example.Expected.Verdict], $"{caseFile}: the expected verdict does not follow from the expected conditions (they imply {implied})");
+    }
+
+    private static ConditionOutcome And(IEnumerable<ConditionOutcome> outcomes)
+    {
+        var list = outcomes.ToList();
+        return list.Contains(ConditionOutcome.NotMet) ? ConditionOutcome.NotMet
+            : list.Contains(ConditionOutcome.Unknown) ? ConditionOutcome.Unknown
+            : ConditionOutcome.Met;
+    }
+
+    /// <summary>The route of each routed condition of the case's award, by condition id, from the regime its folder names.</summary>
+    private static Dictionary<string, string> RoutesOf(string caseFile, string award)
+    {
+        var regime = FileName.Match(caseFile).Groups["regime"].Value;
+        var definition = ThiDuaRules.Default.Catalog.GetAwards(regime).FirstOrDefault(a => a.Code == award);
+        return definition?.Conditions.Where(c => c.Route != null).ToDictionary(c => c.Id, c => c.Route!, StringComparer.Ordinal)
+            ?? new Dictionary<string, string>(StringComparer.Ordinal);
+    }
+
+    private static void CompareRoutes(IReadOnlyDictionary<string, string>? expected, EligibilityResult result, List<string> problems)
+    {
+        if (expected == null)
+        {
+            return;
+        }
+
+        var actual = (result.Routes ?? Array.Empty<RouteResult>()).ToDictionary(r => r.RouteId, r => r.Outcome, StringComparer.Ordinal);
+        foreach (var (id, outcome) in expected.OrderBy(e => e.Key, StringComparer.Ordinal))
+        {
+            if (!actual.TryGetValue(id, out var got))
+            {
+                problems.Add($"route {id}: expected {outcome}, but the result has no such route");
+            }
+            else if (got != Outcomes[outcome])
+            {
+                problems.Add($"route {id}: expected {Outcomes[outcome]}, got {got}");
+            }
+        }
+
+        foreach (var id in actual.Keys.Where(k => !expected.ContainsKey(k)))
+        {
+            problems.Add($"route {id}: the result has this route ({actual[id]}) but the case does not list it");
+        }
     }
 
     /// <summary>Top-level conditions by id, and the conditions of nested prerequisite results as PREREQ/id.</summary>

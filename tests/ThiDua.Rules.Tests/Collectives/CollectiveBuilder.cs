@@ -49,6 +49,8 @@ internal sealed class CollectiveBuilder
         SafeCleanEnvironment = true,
         CompliesWithPartyAndStatePolicy = true,
         MetProvincialCommuneStandard = true,
+        LeadsCentralCouncilCluster = true,
+        LeadsPrimeMinisterMovementAtReview = true,
     };
 
     /// <summary>A civilian collective of 10 members given as counts: all completed their tasks, 8 hold LĐTT, 1 CSTĐ cơ sở, none disciplined.</summary>

@@ -39,6 +39,8 @@ internal static class CollectiveCites
         "safeCleanEnvironment" => a with { SafeCleanEnvironment = value },
         "compliesWithPartyAndStatePolicy" => a with { CompliesWithPartyAndStatePolicy = value },
         "metProvincialCommuneStandard" => a with { MetProvincialCommuneStandard = value },
+        "leadsCentralCouncilCluster" => a with { LeadsCentralCouncilCluster = value },
+        "leadsPrimeMinisterMovementAtReview" => a with { LeadsPrimeMinisterMovementAtReview = value },
         _ => throw new ArgumentException("unknown finding " + finding, nameof(finding)),
     };
 }

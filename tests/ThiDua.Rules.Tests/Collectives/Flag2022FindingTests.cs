@@ -23,6 +23,8 @@ public sealed class Flag2022FindingTests
             rows.Add(year, "CO_THI_DUA_CP", "CO_CP22.PARTY_ORGANISATIONS", "partyAndMassOrganisationsStrong", "LAW_06_2022:25:1:b");
             rows.Add(year, "CO_THI_DUA_CP", "CO_CP22.THRIFT", "thriftAndFightingWaste", "LAW_06_2022:25:1:b");
             rows.Add(year, "CO_THI_DUA_CP", "CO_CP22.DECREE_DETAIL", "governmentFlagDecreeDetailMet", "LAW_06_2022:25:4");
+            rows.Add(year, "CO_THI_DUA_CP", "CO_CP22.LEADS_CENTRAL_CLUSTER", "leadsCentralCouncilCluster", "LAW_06_2022:25:2");
+            rows.Add(year, "CO_THI_DUA_CP", "CO_CP22.LEADS_PM_MOVEMENT", "leadsPrimeMinisterMovementAtReview", "LAW_06_2022:25:3");
             rows.Add(year, "CO_THI_DUA_BO_TINH", "CO_BO_TINH22.LEADS_CLUSTER", "chosenInClusterRating", "LAW_06_2022:26");
             rows.Add(year, "CO_THI_DUA_BO_TINH", "CO_BO_TINH22.EXCEEDED_TARGETS", "exceededTargets", "LAW_06_2022:26");
             rows.Add(year, "CO_THI_DUA_BO_TINH", "CO_BO_TINH22.OUTSTANDING", "outstandingInMinistryOrProvince", "LAW_06_2022:26");

@@ -35,11 +35,29 @@ internal static class CatalogText
             Line(text, 1, $"subject: {award.Subject}; category: {award.Category}; cadence: {award.Cadence}");
             Line(text, 1, $"eligibleCategories: {List(award.EligibleCategories.Select(c => c.ToString()), "(all)")}");
             Line(text, 1, $"prerequisites: {List(award.Prerequisites, "(none)")}");
+            if (award.Routes != null)
+            {
+                Line(text, 1, $"routes ({award.Routes.Count}): any one, with the conditions of no route");
+                foreach (var route in award.Routes)
+                {
+                    Line(text, 2, $"{route.Id}: {route.Name.En}");
+                    foreach (var citation in route.Citations)
+                    {
+                        Line(text, 3, $"cites: {citation.Format(Language.Vietnamese)} | {citation.Format(Language.English)}");
+                    }
+                }
+            }
+
             Line(text, 1, $"conditions ({award.Conditions.Count}):");
             foreach (var condition in award.Conditions)
             {
                 Line(text, 2, condition.Id);
                 Line(text, 3, $"appliesTo: {List(condition.AppliesTo.Select(c => c.ToString()), "(all)")}");
+                if (condition.Route != null)
+                {
+                    Line(text, 3, $"route: {condition.Route}");
+                }
+
                 if (condition.PeriodsEndingFrom is DateTime from && condition.PeriodsEndingTo is DateTime to)
                 {
                     Line(text, 3, $"periodsEnding: {Day(from)} .. {Day(to)}");
