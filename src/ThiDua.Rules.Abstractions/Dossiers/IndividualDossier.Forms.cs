@@ -41,6 +41,19 @@ namespace ThiDua.Rules
         /// trương của Đảng, chính sách, pháp luật của Nhà nước</c>), the lead-in of every individual form.
         /// </summary>
         public bool? ExemplaryPolicyCompliance { get; init; }
+
+        /// <summary>
+        /// The person meets the national standard the 2022 Law sets for the Letter of Commendation (<c>Giấy khen</c>,
+        /// Law 06/2022 Điều 75), as the council reads it. The library has not read that article's standard, so it does
+        /// not check its points itself.
+        /// </summary>
+        public bool? MetLetterOfCommendationLawStandard { get; init; }
+
+        /// <summary>
+        /// The person meets the detailed criteria the ministry, sector or province that manages the person sets for the Letter of
+        /// Commendation (Law 06/2022 Điều 75 khoản 2 leaves them to it).
+        /// </summary>
+        public bool? MetIssuerLetterOfCommendationCriteria { get; init; }
     }
 
     /// <summary>A leadership post the person held.</summary>

@@ -27,6 +27,12 @@ namespace ThiDua.Rules.Facts
         /// <summary>The council's finding that the person set an example in complying with policy and law (fact <c>exemplaryPolicyCompliance</c>).</summary>
         public bool ExemplaryPolicyCompliance => _check.PeriodRecord?.Attestations?.ExemplaryPolicyCompliance == true;
 
+        /// <summary>The council's finding that the person meets the Law's standard for the Letter of Commendation (fact <c>metLetterOfCommendationLawStandard</c>).</summary>
+        public bool MetLetterOfCommendationLawStandard => _check.PeriodRecord?.Attestations?.MetLetterOfCommendationLawStandard == true;
+
+        /// <summary>The council's finding that the person meets the issuer's own criteria for the Letter of Commendation (fact <c>metIssuerLetterOfCommendationCriteria</c>).</summary>
+        public bool MetIssuerLetterOfCommendationCriteria => _check.PeriodRecord?.Attestations?.MetIssuerLetterOfCommendationCriteria == true;
+
         /// <summary>Whether the person holds a merit Ministry or Provincial Certificate of Merit from before the period (fact <c>ministryCertificateHeld</c>).</summary>
         public bool MinistryCertificateHeld => Base(AwardCodes.MinistryCertificateOfMerit).Latest != null;
 
