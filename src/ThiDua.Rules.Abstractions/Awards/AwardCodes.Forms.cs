@@ -17,5 +17,8 @@ namespace ThiDua.Rules
 
         /// <summary><c>Huân chương Lao động hạng Nhì</c>, Labour Order, Second Class.</summary>
         public const string LabourOrderSecondClass = "HCLD_HANG_NHI";
+
+        /// <summary><c>Huân chương Lao động hạng Nhất</c>, Labour Order, First Class.</summary>
+        public const string LabourOrderFirstClass = "HCLD_HANG_NHAT";
     }
 }

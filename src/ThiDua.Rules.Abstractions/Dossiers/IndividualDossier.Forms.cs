@@ -54,6 +54,12 @@ namespace ThiDua.Rules
         /// Commendation (Law 06/2022 Điều 75 khoản 2 leaves them to it).
         /// </summary>
         public bool? MetIssuerLetterOfCommendationCriteria { get; init; }
+
+        /// <summary>
+        /// The person meets the individual standard of Law 06/2022 Điều 42 for the Labour Order, First Class (<c>Huân chương Lao động hạng
+        /// Nhất</c>), as the council reads it. The library has not verified that standard's numbers, so it does not count them itself.
+        /// </summary>
+        public bool? MetLabourOrderFirstClassStandard { get; init; }
     }
 
     /// <summary>A leadership post the person held.</summary>

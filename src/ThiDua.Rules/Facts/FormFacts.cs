@@ -33,6 +33,9 @@ namespace ThiDua.Rules.Facts
         /// <summary>The council's finding that the person meets the issuer's own criteria for the Letter of Commendation (fact <c>metIssuerLetterOfCommendationCriteria</c>).</summary>
         public bool MetIssuerLetterOfCommendationCriteria => _check.PeriodRecord?.Attestations?.MetIssuerLetterOfCommendationCriteria == true;
 
+        /// <summary>The council's finding that the person meets the Labour Order, First Class, individual standard (fact <c>metLabourOrderFirstClassStandard</c>).</summary>
+        public bool MetLabourOrderFirstClassStandard => _check.PeriodRecord?.Attestations?.MetLabourOrderFirstClassStandard == true;
+
         /// <summary>Whether the person holds a merit Ministry or Provincial Certificate of Merit from before the period (fact <c>ministryCertificateHeld</c>).</summary>
         public bool MinistryCertificateHeld => Base(AwardCodes.MinistryCertificateOfMerit).Latest != null;
 
