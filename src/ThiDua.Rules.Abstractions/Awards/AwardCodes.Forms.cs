@@ -20,5 +20,8 @@ namespace ThiDua.Rules
 
         /// <summary><c>Huân chương Lao động hạng Nhất</c>, Labour Order, First Class.</summary>
         public const string LabourOrderFirstClass = "HCLD_HANG_NHAT";
+
+        /// <summary><c>Huân chương Hữu nghị</c>, Friendship Order.</summary>
+        public const string FriendshipOrder = "HC_HUU_NGHI";
     }
 }

@@ -60,6 +60,19 @@ namespace ThiDua.Rules
         /// Nhất</c>), as the council reads it. The library has not verified that standard's numbers, so it does not count them itself.
         /// </summary>
         public bool? MetLabourOrderFirstClassStandard { get; init; }
+
+        /// <summary>
+        /// The person meets the Friendship Order standard (<c>Huân chương Hữu nghị</c>, Law 06/2022 Điều 53 khoản 1): an active
+        /// contribution to friendship and cooperation between Viet Nam and other countries, recognised and proposed by a ministry, sector
+        /// or province, as the council reads it.
+        /// </summary>
+        public bool? MetFriendshipOrderStandard { get; init; }
+
+        /// <summary>
+        /// The person meets the Government's detailed rules on the Friendship Order (Law 06/2022 Điều 53 khoản 2; Decree 98/2023, then
+        /// 152/2025), as the council reads them. The library has not read the decree's article.
+        /// </summary>
+        public bool? MetFriendshipOrderDecreeDetail { get; init; }
     }
 
     /// <summary>A leadership post the person held.</summary>

@@ -33,6 +33,12 @@ namespace ThiDua.Rules.Facts
         /// <summary>The council's finding that the person meets the issuer's own criteria for the Letter of Commendation (fact <c>metIssuerLetterOfCommendationCriteria</c>).</summary>
         public bool MetIssuerLetterOfCommendationCriteria => _check.PeriodRecord?.Attestations?.MetIssuerLetterOfCommendationCriteria == true;
 
+        /// <summary>The council's finding that the person meets the Government's detailed rules on the Friendship Order (fact <c>metFriendshipOrderDecreeDetail</c>).</summary>
+        public bool MetFriendshipOrderDecreeDetail => _check.PeriodRecord?.Attestations?.MetFriendshipOrderDecreeDetail == true;
+
+        /// <summary>The council's finding that the person meets the Friendship Order standard of Law 2022 Điều 53 khoản 1 (fact <c>metFriendshipOrderStandard</c>).</summary>
+        public bool MetFriendshipOrderStandard => _check.PeriodRecord?.Attestations?.MetFriendshipOrderStandard == true;
+
         /// <summary>The council's finding that the person meets the Labour Order, First Class, individual standard (fact <c>metLabourOrderFirstClassStandard</c>).</summary>
         public bool MetLabourOrderFirstClassStandard => _check.PeriodRecord?.Attestations?.MetLabourOrderFirstClassStandard == true;
 
