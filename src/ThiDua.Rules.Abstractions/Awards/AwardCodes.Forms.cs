@@ -23,5 +23,8 @@ namespace ThiDua.Rules
 
         /// <summary><c>Huân chương Hữu nghị</c>, Friendship Order.</summary>
         public const string FriendshipOrder = "HC_HUU_NGHI";
+
+        /// <summary><c>Huân chương Hồ Chí Minh</c>, Ho Chi Minh Order.</summary>
+        public const string HoChiMinhOrder = "HC_HO_CHI_MINH";
     }
 }

@@ -73,6 +73,19 @@ namespace ThiDua.Rules
         /// 152/2025), as the council reads them. The library has not read the decree's article.
         /// </summary>
         public bool? MetFriendshipOrderDecreeDetail { get; init; }
+
+        /// <summary>
+        /// The person complies well with Party guidelines and State policy and law (<c>chấp hành tốt chủ trương của Đảng, chính sách, pháp
+        /// luật của Nhà nước</c>), the lead-in of the highest orders (e.g. Law 06/2022 Điều 35 khoản 1); weaker than
+        /// <see cref="ExemplaryPolicyCompliance"/>.
+        /// </summary>
+        public bool? CompliesWellWithPolicyAndLaw { get; init; }
+
+        /// <summary>
+        /// The person has many especially outstanding achievements with nationwide influence and example in one of the fields the Law
+        /// lists (Law 06/2022 Điều 35 khoản 1 điểm b, Ho Chi Minh Order), as the council reads it.
+        /// </summary>
+        public bool? NationwideOutstandingAchievements { get; init; }
     }
 
     /// <summary>A leadership post the person held.</summary>

@@ -33,6 +33,12 @@ namespace ThiDua.Rules.Facts
         /// <summary>The council's finding that the person meets the issuer's own criteria for the Letter of Commendation (fact <c>metIssuerLetterOfCommendationCriteria</c>).</summary>
         public bool MetIssuerLetterOfCommendationCriteria => _check.PeriodRecord?.Attestations?.MetIssuerLetterOfCommendationCriteria == true;
 
+        /// <summary>The council's finding of many especially outstanding achievements with nationwide influence (fact <c>nationwideOutstandingAchievements</c>).</summary>
+        public bool NationwideOutstandingAchievements => _check.PeriodRecord?.Attestations?.NationwideOutstandingAchievements == true;
+
+        /// <summary>The council's finding that the person complies well with policy and law (fact <c>compliesWellWithPolicyAndLaw</c>).</summary>
+        public bool CompliesWellWithPolicyAndLaw => _check.PeriodRecord?.Attestations?.CompliesWellWithPolicyAndLaw == true;
+
         /// <summary>The council's finding that the person meets the Government's detailed rules on the Friendship Order (fact <c>metFriendshipOrderDecreeDetail</c>).</summary>
         public bool MetFriendshipOrderDecreeDetail => _check.PeriodRecord?.Attestations?.MetFriendshipOrderDecreeDetail == true;
 
