@@ -62,13 +62,6 @@ namespace ThiDua.Rules
         public bool? MetLabourOrderFirstClassStandard { get; init; }
 
         /// <summary>
-        /// The person meets the Friendship Order standard (<c>Huân chương Hữu nghị</c>, Law 06/2022 Điều 53 khoản 1): an active
-        /// contribution to friendship and cooperation between Viet Nam and other countries, recognised and proposed by a ministry, sector
-        /// or province, as the council reads it.
-        /// </summary>
-        public bool? MetFriendshipOrderStandard { get; init; }
-
-        /// <summary>
         /// The person meets the Government's detailed rules on the Friendship Order (Law 06/2022 Điều 53 khoản 2; Decree 98/2023, then
         /// 152/2025), as the council reads them. The library has not read the decree's article.
         /// </summary>
@@ -86,6 +79,26 @@ namespace ThiDua.Rules
         /// lists (Law 06/2022 Điều 35 khoản 1 điểm b, Ho Chi Minh Order), as the council reads it.
         /// </summary>
         public bool? NationwideOutstandingAchievements { get; init; }
+
+        /// <summary>
+        /// The person is a foreigner with a great contribution to building, consolidating and developing friendship between Viet Nam
+        /// and other countries (the lead-in of Law 06/2022 Điều 53 khoản 1, Friendship Order), as the council reads it. The dossier has
+        /// no nationality field, so the council states it.
+        /// </summary>
+        public bool? ForeignFriendshipContributor { get; init; }
+
+        /// <summary>
+        /// The person shows solidarity and friendship and respects Viet Nam's independence, sovereignty, unity, territorial integrity,
+        /// laws and good customs (the first standard of Law 06/2022 Điều 53 khoản 1), as the council reads it.
+        /// </summary>
+        public bool? FriendshipSolidarityAndRespect { get; init; }
+
+        /// <summary>
+        /// The person made a great contribution to Viet Nam's struggle for independence and reunification or to its socio-economic
+        /// development, security, defence and foreign affairs, and an active contribution to friendship and cooperation with Viet Nam that a
+        /// ministry, sector or province recognised and proposed (the second standard of Law 06/2022 Điều 53 khoản 1), as the council reads it.
+        /// </summary>
+        public bool? GreatContributionToVietnam { get; init; }
     }
 
     /// <summary>A leadership post the person held.</summary>

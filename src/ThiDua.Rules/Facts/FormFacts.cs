@@ -33,6 +33,15 @@ namespace ThiDua.Rules.Facts
         /// <summary>The council's finding that the person meets the issuer's own criteria for the Letter of Commendation (fact <c>metIssuerLetterOfCommendationCriteria</c>).</summary>
         public bool MetIssuerLetterOfCommendationCriteria => _check.PeriodRecord?.Attestations?.MetIssuerLetterOfCommendationCriteria == true;
 
+        /// <summary>The council's finding of a great contribution to Viet Nam and to friendship and cooperation, recognised and proposed by a ministry or province (fact <c>greatContributionToVietnam</c>).</summary>
+        public bool GreatContributionToVietnam => _check.PeriodRecord?.Attestations?.GreatContributionToVietnam == true;
+
+        /// <summary>The council's finding of solidarity and friendship and respect for Viet Nam's sovereignty, laws and customs (fact <c>friendshipSolidarityAndRespect</c>).</summary>
+        public bool FriendshipSolidarityAndRespect => _check.PeriodRecord?.Attestations?.FriendshipSolidarityAndRespect == true;
+
+        /// <summary>The council's finding that the person is a foreigner with a great contribution to friendship with Viet Nam (fact <c>foreignFriendshipContributor</c>).</summary>
+        public bool ForeignFriendshipContributor => _check.PeriodRecord?.Attestations?.ForeignFriendshipContributor == true;
+
         /// <summary>The council's finding of many especially outstanding achievements with nationwide influence (fact <c>nationwideOutstandingAchievements</c>).</summary>
         public bool NationwideOutstandingAchievements => _check.PeriodRecord?.Attestations?.NationwideOutstandingAchievements == true;
 
@@ -42,8 +51,6 @@ namespace ThiDua.Rules.Facts
         /// <summary>The council's finding that the person meets the Government's detailed rules on the Friendship Order (fact <c>metFriendshipOrderDecreeDetail</c>).</summary>
         public bool MetFriendshipOrderDecreeDetail => _check.PeriodRecord?.Attestations?.MetFriendshipOrderDecreeDetail == true;
 
-        /// <summary>The council's finding that the person meets the Friendship Order standard of Law 2022 Điều 53 khoản 1 (fact <c>metFriendshipOrderStandard</c>).</summary>
-        public bool MetFriendshipOrderStandard => _check.PeriodRecord?.Attestations?.MetFriendshipOrderStandard == true;
 
         /// <summary>The council's finding that the person meets the Labour Order, First Class, individual standard (fact <c>metLabourOrderFirstClassStandard</c>).</summary>
         public bool MetLabourOrderFirstClassStandard => _check.PeriodRecord?.Attestations?.MetLabourOrderFirstClassStandard == true;

@@ -80,7 +80,7 @@ public sealed class CatalogCountTests
     [InlineData("vn-2022", "HCLD_HANG_NHI", 7)]
     [InlineData("vn-2022", "GIAY_KHEN", 4)]
     [InlineData("vn-2022", "HCLD_HANG_NHAT", 3)]
-    [InlineData("vn-2022", "HC_HUU_NGHI", 4)]
+    [InlineData("vn-2022", "HC_HUU_NGHI", 6)]
     [InlineData("vn-2022", "HC_HO_CHI_MINH", 4)]
     [InlineData("vn-2022-nd152", "BK_BO_TINH", 5)]
     [InlineData("vn-2022-nd152", "BK_TTG", 6)]
@@ -88,7 +88,7 @@ public sealed class CatalogCountTests
     [InlineData("vn-2022-nd152", "HCLD_HANG_NHI", 7)]
     [InlineData("vn-2022-nd152", "GIAY_KHEN", 4)]
     [InlineData("vn-2022-nd152", "HCLD_HANG_NHAT", 3)]
-    [InlineData("vn-2022-nd152", "HC_HUU_NGHI", 4)]
+    [InlineData("vn-2022-nd152", "HC_HUU_NGHI", 6)]
     [InlineData("vn-2022-nd152", "HC_HO_CHI_MINH", 4)]
     public void GetAward_FormsOfCommendation_HaveTheConditionCountOfTheirRuleFiles(string regimeId, string code, int conditions)
     {
