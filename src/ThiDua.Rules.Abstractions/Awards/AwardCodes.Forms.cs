@@ -26,5 +26,8 @@ namespace ThiDua.Rules
 
         /// <summary><c>Huân chương Hồ Chí Minh</c>, Ho Chi Minh Order.</summary>
         public const string HoChiMinhOrder = "HC_HO_CHI_MINH";
+
+        /// <summary><c>Huy chương Hữu nghị</c>, Friendship Medal.</summary>
+        public const string FriendshipMedal = "HCH_HUU_NGHI";
     }
 }

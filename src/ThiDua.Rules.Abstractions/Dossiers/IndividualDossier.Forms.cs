@@ -99,6 +99,18 @@ namespace ThiDua.Rules
         /// ministry, sector or province recognised and proposed (the second standard of Law 06/2022 Điều 53 khoản 1), as the council reads it.
         /// </summary>
         public bool? GreatContributionToVietnam { get; init; }
+
+        /// <summary>
+        /// The person is a foreigner with many contributions to building and defending Viet Nam (Law 06/2022 Điều 54 khoản 1, the medals),
+        /// as the council reads it. The dossier has no nationality field, so the council states it.
+        /// </summary>
+        public bool? ForeignerContributedToVietnam { get; init; }
+
+        /// <summary>
+        /// The person meets the standard of the 2022 Law's own article on the Friendship Medal (<c>Huy chương Hữu nghị</c>, named in
+        /// Law 06/2022 Điều 54 khoản 2 điểm d), as the council reads it. The library has not read that article.
+        /// </summary>
+        public bool? MetFriendshipMedalStandard { get; init; }
     }
 
     /// <summary>A leadership post the person held.</summary>

@@ -33,6 +33,12 @@ namespace ThiDua.Rules.Facts
         /// <summary>The council's finding that the person meets the issuer's own criteria for the Letter of Commendation (fact <c>metIssuerLetterOfCommendationCriteria</c>).</summary>
         public bool MetIssuerLetterOfCommendationCriteria => _check.PeriodRecord?.Attestations?.MetIssuerLetterOfCommendationCriteria == true;
 
+        /// <summary>The council's finding that the person meets the Friendship Medal's own standard (fact <c>metFriendshipMedalStandard</c>).</summary>
+        public bool MetFriendshipMedalStandard => _check.PeriodRecord?.Attestations?.MetFriendshipMedalStandard == true;
+
+        /// <summary>The council's finding that the person is a foreigner with many contributions to building and defending Viet Nam (fact <c>foreignerContributedToVietnam</c>).</summary>
+        public bool ForeignerContributedToVietnam => _check.PeriodRecord?.Attestations?.ForeignerContributedToVietnam == true;
+
         /// <summary>The council's finding of a great contribution to Viet Nam and to friendship and cooperation, recognised and proposed by a ministry or province (fact <c>greatContributionToVietnam</c>).</summary>
         public bool GreatContributionToVietnam => _check.PeriodRecord?.Attestations?.GreatContributionToVietnam == true;
 
