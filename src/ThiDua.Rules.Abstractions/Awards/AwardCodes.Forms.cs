@@ -17,5 +17,17 @@ namespace ThiDua.Rules
 
         /// <summary><c>Huân chương Lao động hạng Nhì</c>, Labour Order, Second Class.</summary>
         public const string LabourOrderSecondClass = "HCLD_HANG_NHI";
+
+        /// <summary><c>Huân chương Lao động hạng Nhất</c>, Labour Order, First Class.</summary>
+        public const string LabourOrderFirstClass = "HCLD_HANG_NHAT";
+
+        /// <summary><c>Huân chương Hữu nghị</c>, Friendship Order.</summary>
+        public const string FriendshipOrder = "HC_HUU_NGHI";
+
+        /// <summary><c>Huân chương Hồ Chí Minh</c>, Ho Chi Minh Order.</summary>
+        public const string HoChiMinhOrder = "HC_HO_CHI_MINH";
+
+        /// <summary><c>Huy chương Hữu nghị</c>, Friendship Medal.</summary>
+        public const string FriendshipMedal = "HCH_HUU_NGHI";
     }
 }

@@ -59,6 +59,76 @@ namespace ThiDua.Rules
         /// progress, social work or charity (the route of Law 06/2022 Điều 74 khoản 1 điểm c).
         /// </summary>
         public bool? LargeContribution { get; init; }
+
+        /// <summary>
+        /// The person meets the national standard the 2022 Law sets for the Letter of Commendation (<c>Giấy khen</c>,
+        /// Law 06/2022 Điều 75), as the council reads it. The library has not read that article's standard, so it does
+        /// not check its points itself.
+        /// </summary>
+        public bool? MetLetterOfCommendationLawStandard { get; init; }
+
+        /// <summary>
+        /// The person meets the detailed criteria the ministry, sector or province that manages the person sets for the Letter of
+        /// Commendation (Law 06/2022 Điều 75 khoản 2 leaves them to it).
+        /// </summary>
+        public bool? MetIssuerLetterOfCommendationCriteria { get; init; }
+
+        /// <summary>
+        /// The person meets the individual standard of Law 06/2022 Điều 42 for the Labour Order, First Class (<c>Huân chương Lao động hạng
+        /// Nhất</c>), as the council reads it. The library has not verified that standard's numbers, so it does not count them itself.
+        /// </summary>
+        public bool? MetLabourOrderFirstClassStandard { get; init; }
+
+        /// <summary>
+        /// The person meets the Government's detailed rules on the Friendship Order (Law 06/2022 Điều 53 khoản 2; Decree 98/2023, then
+        /// 152/2025), as the council reads them. The library has not read the decree's article.
+        /// </summary>
+        public bool? MetFriendshipOrderDecreeDetail { get; init; }
+
+        /// <summary>
+        /// The person complies well with Party guidelines and State policy and law (<c>chấp hành tốt chủ trương của Đảng, chính sách, pháp
+        /// luật của Nhà nước</c>), the lead-in of the highest orders (e.g. Law 06/2022 Điều 35 khoản 1); weaker than
+        /// <see cref="ExemplaryPolicyCompliance"/>.
+        /// </summary>
+        public bool? CompliesWellWithPolicyAndLaw { get; init; }
+
+        /// <summary>
+        /// The person has many especially outstanding achievements with nationwide influence and example in one of the fields the Law
+        /// lists (Law 06/2022 Điều 35 khoản 1 điểm b, Ho Chi Minh Order), as the council reads it.
+        /// </summary>
+        public bool? NationwideOutstandingAchievements { get; init; }
+
+        /// <summary>
+        /// The person is a foreigner with a great contribution to building, consolidating and developing friendship between Viet Nam
+        /// and other countries (the lead-in of Law 06/2022 Điều 53 khoản 1, Friendship Order), as the council reads it. The dossier has
+        /// no nationality field, so the council states it.
+        /// </summary>
+        public bool? ForeignFriendshipContributor { get; init; }
+
+        /// <summary>
+        /// The person shows solidarity and friendship and respects Viet Nam's independence, sovereignty, unity, territorial integrity,
+        /// laws and good customs (the first standard of Law 06/2022 Điều 53 khoản 1), as the council reads it.
+        /// </summary>
+        public bool? FriendshipSolidarityAndRespect { get; init; }
+
+        /// <summary>
+        /// The person made a great contribution to Viet Nam's struggle for independence and reunification or to its socio-economic
+        /// development, security, defence and foreign affairs, and an active contribution to friendship and cooperation with Viet Nam that a
+        /// ministry, sector or province recognised and proposed (the second standard of Law 06/2022 Điều 53 khoản 1), as the council reads it.
+        /// </summary>
+        public bool? GreatContributionToVietnam { get; init; }
+
+        /// <summary>
+        /// The person is a foreigner with many contributions to building and defending Viet Nam (Law 06/2022 Điều 54 khoản 1, the medals),
+        /// as the council reads it. The dossier has no nationality field, so the council states it.
+        /// </summary>
+        public bool? ForeignerContributedToVietnam { get; init; }
+
+        /// <summary>
+        /// The person meets the standard of the 2022 Law's own article on the Friendship Medal (<c>Huy chương Hữu nghị</c>, named in
+        /// Law 06/2022 Điều 54 khoản 2 điểm d), as the council reads it. The library has not read that article.
+        /// </summary>
+        public bool? MetFriendshipMedalStandard { get; init; }
     }
 
     /// <summary>A leadership post the person held.</summary>

@@ -36,6 +36,39 @@ namespace ThiDua.Rules.Facts
         /// <summary>The council's finding of a large socio-economic, scientific, social or charitable contribution (fact <c>largeContribution</c>).</summary>
         public bool LargeContribution => _check.PeriodRecord?.Attestations?.LargeContribution == true;
 
+        /// <summary>The council's finding that the person meets the Law's standard for the Letter of Commendation (fact <c>metLetterOfCommendationLawStandard</c>).</summary>
+        public bool MetLetterOfCommendationLawStandard => _check.PeriodRecord?.Attestations?.MetLetterOfCommendationLawStandard == true;
+
+        /// <summary>The council's finding that the person meets the issuer's own criteria for the Letter of Commendation (fact <c>metIssuerLetterOfCommendationCriteria</c>).</summary>
+        public bool MetIssuerLetterOfCommendationCriteria => _check.PeriodRecord?.Attestations?.MetIssuerLetterOfCommendationCriteria == true;
+
+        /// <summary>The council's finding that the person meets the Friendship Medal's own standard (fact <c>metFriendshipMedalStandard</c>).</summary>
+        public bool MetFriendshipMedalStandard => _check.PeriodRecord?.Attestations?.MetFriendshipMedalStandard == true;
+
+        /// <summary>The council's finding that the person is a foreigner with many contributions to building and defending Viet Nam (fact <c>foreignerContributedToVietnam</c>).</summary>
+        public bool ForeignerContributedToVietnam => _check.PeriodRecord?.Attestations?.ForeignerContributedToVietnam == true;
+
+        /// <summary>The council's finding of a great contribution to Viet Nam and to friendship and cooperation, recognised and proposed by a ministry or province (fact <c>greatContributionToVietnam</c>).</summary>
+        public bool GreatContributionToVietnam => _check.PeriodRecord?.Attestations?.GreatContributionToVietnam == true;
+
+        /// <summary>The council's finding of solidarity and friendship and respect for Viet Nam's sovereignty, laws and customs (fact <c>friendshipSolidarityAndRespect</c>).</summary>
+        public bool FriendshipSolidarityAndRespect => _check.PeriodRecord?.Attestations?.FriendshipSolidarityAndRespect == true;
+
+        /// <summary>The council's finding that the person is a foreigner with a great contribution to friendship with Viet Nam (fact <c>foreignFriendshipContributor</c>).</summary>
+        public bool ForeignFriendshipContributor => _check.PeriodRecord?.Attestations?.ForeignFriendshipContributor == true;
+
+        /// <summary>The council's finding of many especially outstanding achievements with nationwide influence (fact <c>nationwideOutstandingAchievements</c>).</summary>
+        public bool NationwideOutstandingAchievements => _check.PeriodRecord?.Attestations?.NationwideOutstandingAchievements == true;
+
+        /// <summary>The council's finding that the person complies well with policy and law (fact <c>compliesWellWithPolicyAndLaw</c>).</summary>
+        public bool CompliesWellWithPolicyAndLaw => _check.PeriodRecord?.Attestations?.CompliesWellWithPolicyAndLaw == true;
+
+        /// <summary>The council's finding that the person meets the Government's detailed rules on the Friendship Order (fact <c>metFriendshipOrderDecreeDetail</c>).</summary>
+        public bool MetFriendshipOrderDecreeDetail => _check.PeriodRecord?.Attestations?.MetFriendshipOrderDecreeDetail == true;
+
+        /// <summary>The council's finding that the person meets the Labour Order, First Class, individual standard (fact <c>metLabourOrderFirstClassStandard</c>).</summary>
+        public bool MetLabourOrderFirstClassStandard => _check.PeriodRecord?.Attestations?.MetLabourOrderFirstClassStandard == true;
+
         /// <summary>Whether the person holds a merit Ministry or Provincial Certificate of Merit from before the period (fact <c>ministryCertificateHeld</c>).</summary>
         public bool MinistryCertificateHeld => Base(AwardCodes.MinistryCertificateOfMerit).Latest != null;
 

@@ -33,7 +33,7 @@ public sealed class CatalogCountTests
     {
         var codes = ThiDuaRules.Default.Catalog.GetAwards(regimeId).Select(a => a.Code);
 
-        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDXS", "TTLDTT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "XA_TIEU_BIEU", "GDVH", "KDCVH", "NOMINATION_LIST", "BK_BO_TINH", "BK_TTG", "HCLD_HANG_BA", "HCLD_HANG_NHI" }, codes);
+        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDXS", "TTLDTT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "XA_TIEU_BIEU", "GDVH", "KDCVH", "NOMINATION_LIST", "BK_BO_TINH", "BK_TTG", "HCLD_HANG_BA", "HCLD_HANG_NHI", "GIAY_KHEN", "HCLD_HANG_NHAT", "HC_HUU_NGHI", "HC_HO_CHI_MINH", "HCH_HUU_NGHI" }, codes);
     }
 
     /// <summary>
@@ -79,9 +79,19 @@ public sealed class CatalogCountTests
     [InlineData("vn-2022", "HCLD_HANG_BA", 7)]
     [InlineData("vn-2022", "HCLD_HANG_NHI", 7)]
     [InlineData("vn-2022-nd152", "BK_BO_TINH", 8)]
+    [InlineData("vn-2022", "GIAY_KHEN", 4)]
+    [InlineData("vn-2022", "HCLD_HANG_NHAT", 3)]
+    [InlineData("vn-2022", "HC_HUU_NGHI", 6)]
+    [InlineData("vn-2022", "HC_HO_CHI_MINH", 4)]
+    [InlineData("vn-2022", "HCH_HUU_NGHI", 4)]
     [InlineData("vn-2022-nd152", "BK_TTG", 6)]
     [InlineData("vn-2022-nd152", "HCLD_HANG_BA", 7)]
     [InlineData("vn-2022-nd152", "HCLD_HANG_NHI", 7)]
+    [InlineData("vn-2022-nd152", "GIAY_KHEN", 4)]
+    [InlineData("vn-2022-nd152", "HCLD_HANG_NHAT", 3)]
+    [InlineData("vn-2022-nd152", "HC_HUU_NGHI", 6)]
+    [InlineData("vn-2022-nd152", "HC_HO_CHI_MINH", 4)]
+    [InlineData("vn-2022-nd152", "HCH_HUU_NGHI", 4)]
     public void GetAward_FormsOfCommendation_HaveTheConditionCountOfTheirRuleFiles(string regimeId, string code, int conditions)
     {
         Assert.Equal(conditions, ThiDuaRules.Default.Catalog.GetAward(regimeId, code).Conditions.Count);
