@@ -53,17 +53,17 @@ public sealed class BatchConfig : BenchConfig
 }
 
 /// <summary>
-/// The batch pipeline, measured as the CLI runs it and beside the default: the CLI's runtime configuration asks for the
-/// server garbage collector (ThiDua.Rules.Cli.csproj), which a benchmark process only gets from its job, so each case
-/// runs under both collectors in one run. The job ids name the generated project folders, so they hold no spaces,
+/// The batch pipeline under both garbage collectors in one run: the workstation one, which the CLI's runtime
+/// configuration asks for (ThiDua.Rules.Cli.csproj), and the server one, which a benchmark process only gets from its
+/// job. The job ids name the generated project folders, so they hold no spaces,
 /// parentheses or quotes (MSBuild refused the folder "Server GC (the CLI's)").
 /// </summary>
 public sealed class BatchPipelineConfig : BenchConfig
 {
     public BatchPipelineConfig()
-        : base(BatchJob.WithGcServer(true).WithId("ServerGC-CLI"))
+        : base(BatchJob.WithGcServer(false).WithId("WorkstationGC-CLI"))
     {
-        AddJob(BatchJob.WithGcServer(false).WithId("WorkstationGC"));
+        AddJob(BatchJob.WithGcServer(true).WithId("ServerGC"));
     }
 
     private static Job BatchJob => Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(RunLength.Short ? 2 : 5);
