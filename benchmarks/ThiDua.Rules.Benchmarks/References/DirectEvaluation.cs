@@ -83,7 +83,11 @@ internal sealed class DirectEvaluation
         var tests = _tests[plan];
         var outcomes = new ConditionOutcome[plan.Rules.Length];
         var count = 0;
-        var verdict = Verdict.Eligible;
+
+        // Common conditions AND (OR over the award's alternative routes), three-valued: Met, Unknown, NotMet ranked
+        // from best to worst, so AND is the worse and OR the better of two outcomes.
+        var common = ConditionOutcome.Met;
+        Dictionary<string, ConditionOutcome>? routes = null;
         for (var slot = 0; slot < plan.Rules.Length; slot++)
         {
             var rule = plan.Rules[slot];
@@ -107,18 +111,39 @@ internal sealed class DirectEvaluation
             }
 
             outcomes[count++] = outcome;
-            if (outcome == ConditionOutcome.NotMet)
+            if (rule.Rule.Definition.Route is { } route)
             {
-                verdict = Verdict.NotEligible;
+                routes ??= new Dictionary<string, ConditionOutcome>(StringComparer.Ordinal);
+                routes[route] = routes.TryGetValue(route, out var sofar) ? Worse(sofar, outcome) : outcome;
             }
-            else if (outcome == ConditionOutcome.Unknown && verdict == Verdict.Eligible)
+            else
             {
-                verdict = Verdict.NeedsInformation;
+                common = Worse(common, outcome);
             }
         }
 
+        // A route none of whose conditions applies is left out of the OR; with no route left, the OR is NotMet.
+        var total = plan.Award.Definition.Routes is not { Count: > 0 } ? common
+            : Worse(common, (routes?.Values ?? Enumerable.Empty<ConditionOutcome>()).Aggregate(ConditionOutcome.NotMet, Better));
+        var verdict = total switch
+        {
+            ConditionOutcome.Met => Verdict.Eligible,
+            ConditionOutcome.NotMet => Verdict.NotEligible,
+            _ => Verdict.NeedsInformation,
+        };
         return new DirectResult(verdict, outcomes, count);
     }
+
+    private static int Rank(ConditionOutcome outcome) => outcome switch
+    {
+        ConditionOutcome.Met => 0,
+        ConditionOutcome.Unknown => 1,
+        _ => 2,
+    };
+
+    private static ConditionOutcome Worse(ConditionOutcome a, ConditionOutcome b) => Rank(a) >= Rank(b) ? a : b;
+
+    private static ConditionOutcome Better(ConditionOutcome a, ConditionOutcome b) => Rank(a) <= Rank(b) ? a : b;
 
     private ConditionOutcome Prerequisite(AwardCheck check, RulePlan rule)
     {
