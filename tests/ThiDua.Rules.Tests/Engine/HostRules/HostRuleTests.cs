@@ -160,6 +160,22 @@ public sealed class HostRuleTests
     }
 
     [Fact]
+    public void Check_AfterARunThatFailedOnTheSameThread_IsUnaffected()
+    {
+        // The engine reuses one emptied session per thread: a run that failed halfway (its check still inserted, some of
+        // its rules not fired) must not change what the next run on that thread decides.
+        var checker = ThiDuaRules.CreateChecker(new ThiDuaRulesOptions().WithExample().AddRules(typeof(ThrowsOnSoldiersRule)));
+        var dossier = DossierBuilder.CivilServant().Build();
+        var before = CheckLdtt(checker, dossier);
+
+        Assert.Throws<RuleEvaluationException>(() => CheckLdtt(checker, dossier with { FullName = "Boom" }));
+        var after = CheckLdtt(checker, dossier);
+
+        Assert.Equal(before.Verdict, after.Verdict);
+        Assert.Equal(before.Conditions.Select(c => (c.ConditionId, c.Outcome)), after.Conditions.Select(c => (c.ConditionId, c.Outcome)));
+    }
+
+    [Fact]
     public void RecordOutcome_FromARuleThatIsNotAHostCondition_IsRefused()
     {
         var set = new HostConditionRegistry(Array.Empty<HostCondition>()).For("vn-2013", AwardCodes.AdvancedWorker);
