@@ -38,7 +38,8 @@ namespace ThiDua.Rules
     {
         /// <summary>
         /// Set an example in complying with Party guidelines and State policy and law (<c>gương mẫu chấp hành tốt chủ
-        /// trương của Đảng, chính sách, pháp luật của Nhà nước</c>), the lead-in of every individual form.
+        /// trương của Đảng, chính sách, pháp luật của Nhà nước</c>), the lead-in of the ministry/provincial certificate (Law 06/2022
+        /// Điều 74) and of the Labour Order, Third Class (Điều 44, as earlier data read it).
         /// </summary>
         public bool? ExemplaryPolicyCompliance { get; init; }
 
@@ -87,7 +88,8 @@ namespace ThiDua.Rules
 
         /// <summary>
         /// The person complies well with Party guidelines and State policy and law (<c>chấp hành tốt chủ trương của Đảng, chính sách, pháp
-        /// luật của Nhà nước</c>), the lead-in of the highest orders (e.g. Law 06/2022 Điều 35 khoản 1); weaker than
+        /// luật của Nhà nước</c>), the lead-in of Law 06/2022 Điều 35 khoản 1 (Ho Chi Minh Order), Điều 43 khoản 1 (Labour Order, Second
+        /// Class) and Điều 73 khoản 1 (Prime Minister's certificate of merit); weaker than
         /// <see cref="ExemplaryPolicyCompliance"/>.
         /// </summary>
         public bool? CompliesWellWithPolicyAndLaw { get; init; }
@@ -129,6 +131,71 @@ namespace ThiDua.Rules
         /// Law 06/2022 Điều 54 khoản 2 điểm d), as the council reads it. The library has not read that article.
         /// </summary>
         public bool? MetFriendshipMedalStandard { get; init; }
+
+        /// <summary>
+        /// Typical outstanding achievements assessed in an emulation movement (the route of Law 06/2022 Điều 73 khoản 1 điểm a to the Prime Minister's certificate of merit), as the council reads it.
+        /// </summary>
+        public bool? OutstandingInEmulationMovement { get; init; }
+
+        /// <summary>
+        /// Many achievements, or a one-off achievement, whose influence reaches across the ministry, sector or province, or a prize at regional level (the route of Law 06/2022 Điều 73 khoản 1 điểm c), as the council reads it.
+        /// </summary>
+        public bool? MinistryWideAchievementsOrRegionalPrize { get; init; }
+
+        /// <summary>
+        /// Contributions to the country's socio-economic development as point d of Law 06/2022 Điều 73 khoản 1 describes them (the route to the Prime Minister's certificate of merit), as the council reads it. The library has read only the opening words of that point.
+        /// </summary>
+        public bool? ContributionToNationalDevelopment { get; init; }
+
+        /// <summary>
+        /// The person is a worker, farmer or labourer who meets one of the standards of Law 06/2022 Điều 73 khoản 2 (the clause for workers, farmers and labourers of the Prime Minister's certificate of merit), as the council reads it.
+        /// </summary>
+        public bool? MetPrimeMinisterCertificateWorkerStandard { get; init; }
+
+        /// <summary>
+        /// The person meets one of points a to đ of Law 06/2022 Điều 44 khoản 1 (the Labour Order, Third Class, for individuals: the points other than merit and long service), as the council reads it. The library has not read those points.
+        /// </summary>
+        public bool? MetLabourOrderThirdClassOtherPoint { get; init; }
+
+        /// <summary>
+        /// Long service in an agency, organisation or unit meeting Law 06/2022 Điều 44 khoản 1 điểm g as the Government's decree details it (posts held and for how long), as the council reads it.
+        /// </summary>
+        public bool? LabourOrderThirdClassLongService { get; init; }
+
+        /// <summary>
+        /// The person is a worker or farmer who meets one of the standards of Law 06/2022 Điều 44 khoản 2 (Labour Order, Third Class), as the council reads it.
+        /// </summary>
+        public bool? MetLabourOrderThirdClassWorkerStandard { get; init; }
+
+        /// <summary>
+        /// An outstanding one-off achievement in work, production, business, study, research or another field, with influence and example across the ministry, sector or province (a route of Law 06/2022 Điều 43 khoản 1, Labour Order, Second Class), as the council reads it.
+        /// </summary>
+        public bool? OneOffAchievementMinistryWide { get; init; }
+
+        /// <summary>
+        /// The highest international prize of the region (a route of Law 06/2022 Điều 43 khoản 1, Labour Order, Second Class), as the council reads it.
+        /// </summary>
+        public bool? HighestRegionalInternationalPrize { get; init; }
+
+        /// <summary>
+        /// A highly effective applied discovery or invention with influence across the ministry, sector or province, or an outstanding scientific and technological work or creative work at ministry or provincial level (a route of Law 06/2022 Điều 43 khoản 1, Labour Order, Second Class), as the council reads it.
+        /// </summary>
+        public bool? MinistryLevelInventionOrWork { get; init; }
+
+        /// <summary>
+        /// A large contribution to the country's socio-economic development, social security, humanitarian charity or the application of scientific and technical progress (a route of Law 06/2022 Điều 43 khoản 1, Labour Order, Second Class), as the council reads it.
+        /// </summary>
+        public bool? LargeContributionToDevelopment { get; init; }
+
+        /// <summary>
+        /// Long service in an agency, organisation or unit (a route of Law 06/2022 Điều 43 khoản 1, Labour Order, Second Class) meeting the standard the Government's decree sets (posts held and for how long), as the council reads it.
+        /// </summary>
+        public bool? LabourOrderSecondClassLongService { get; init; }
+
+        /// <summary>
+        /// The person is a worker or farmer who meets one of the standards of Law 06/2022 Điều 43 khoản 2 (Labour Order, Second Class), as the council reads it. The library has not read that clause's standards.
+        /// </summary>
+        public bool? MetLabourOrderSecondClassWorkerStandard { get; init; }
     }
 
     /// <summary>A leadership post the person held.</summary>

@@ -63,6 +63,45 @@ namespace ThiDua.Rules.Facts
         /// <summary>The council's finding that the person complies well with policy and law (fact <c>compliesWellWithPolicyAndLaw</c>).</summary>
         public bool CompliesWellWithPolicyAndLaw => _check.PeriodRecord?.Attestations?.CompliesWellWithPolicyAndLaw == true;
 
+        /// <summary>The council's finding <c>outstandingInEmulationMovement</c> (a route of a 2022 form of commendation).</summary>
+        public bool OutstandingInEmulationMovement => _check.PeriodRecord?.Attestations?.OutstandingInEmulationMovement == true;
+
+        /// <summary>The council's finding <c>ministryWideAchievementsOrRegionalPrize</c> (a route of a 2022 form of commendation).</summary>
+        public bool MinistryWideAchievementsOrRegionalPrize => _check.PeriodRecord?.Attestations?.MinistryWideAchievementsOrRegionalPrize == true;
+
+        /// <summary>The council's finding <c>contributionToNationalDevelopment</c> (a route of a 2022 form of commendation).</summary>
+        public bool ContributionToNationalDevelopment => _check.PeriodRecord?.Attestations?.ContributionToNationalDevelopment == true;
+
+        /// <summary>The council's finding <c>metPrimeMinisterCertificateWorkerStandard</c> (a route of a 2022 form of commendation).</summary>
+        public bool MetPrimeMinisterCertificateWorkerStandard => _check.PeriodRecord?.Attestations?.MetPrimeMinisterCertificateWorkerStandard == true;
+
+        /// <summary>The council's finding <c>metLabourOrderThirdClassOtherPoint</c> (a route of a 2022 form of commendation).</summary>
+        public bool MetLabourOrderThirdClassOtherPoint => _check.PeriodRecord?.Attestations?.MetLabourOrderThirdClassOtherPoint == true;
+
+        /// <summary>The council's finding <c>labourOrderThirdClassLongService</c> (a route of a 2022 form of commendation).</summary>
+        public bool LabourOrderThirdClassLongService => _check.PeriodRecord?.Attestations?.LabourOrderThirdClassLongService == true;
+
+        /// <summary>The council's finding <c>metLabourOrderThirdClassWorkerStandard</c> (a route of a 2022 form of commendation).</summary>
+        public bool MetLabourOrderThirdClassWorkerStandard => _check.PeriodRecord?.Attestations?.MetLabourOrderThirdClassWorkerStandard == true;
+
+        /// <summary>The council's finding <c>oneOffAchievementMinistryWide</c> (a route of a 2022 form of commendation).</summary>
+        public bool OneOffAchievementMinistryWide => _check.PeriodRecord?.Attestations?.OneOffAchievementMinistryWide == true;
+
+        /// <summary>The council's finding <c>highestRegionalInternationalPrize</c> (a route of a 2022 form of commendation).</summary>
+        public bool HighestRegionalInternationalPrize => _check.PeriodRecord?.Attestations?.HighestRegionalInternationalPrize == true;
+
+        /// <summary>The council's finding <c>ministryLevelInventionOrWork</c> (a route of a 2022 form of commendation).</summary>
+        public bool MinistryLevelInventionOrWork => _check.PeriodRecord?.Attestations?.MinistryLevelInventionOrWork == true;
+
+        /// <summary>The council's finding <c>largeContributionToDevelopment</c> (a route of a 2022 form of commendation).</summary>
+        public bool LargeContributionToDevelopment => _check.PeriodRecord?.Attestations?.LargeContributionToDevelopment == true;
+
+        /// <summary>The council's finding <c>labourOrderSecondClassLongService</c> (a route of a 2022 form of commendation).</summary>
+        public bool LabourOrderSecondClassLongService => _check.PeriodRecord?.Attestations?.LabourOrderSecondClassLongService == true;
+
+        /// <summary>The council's finding <c>metLabourOrderSecondClassWorkerStandard</c> (a route of a 2022 form of commendation).</summary>
+        public bool MetLabourOrderSecondClassWorkerStandard => _check.PeriodRecord?.Attestations?.MetLabourOrderSecondClassWorkerStandard == true;
+
         /// <summary>The council's finding that the person meets the Government's detailed rules on the Friendship Order (fact <c>metFriendshipOrderDecreeDetail</c>).</summary>
         public bool MetFriendshipOrderDecreeDetail => _check.PeriodRecord?.Attestations?.MetFriendshipOrderDecreeDetail == true;
 

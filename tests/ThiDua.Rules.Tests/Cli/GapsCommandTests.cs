@@ -11,7 +11,8 @@ public sealed class GapsCommandTests
     public void Run_GapsForPrimeMinisterCertificateSample_ListsTheNotMetTitleCountAndTheMissingFinding()
     {
         // The sample holds a merit provincial certificate for 2018 and six well-rated years, but only two grassroots
-        // titles since (three are needed), and the council's finding on exemplary compliance is not in the dossier.
+        // titles since (three are needed: point b fails), the council denies the other routes (points a, c, d, khoản 2),
+        // and its finding on the lead-in (complies well with policy and law) is not in the dossier.
         var run = CliRun.Of("gaps", SampleData.Path("form-bk-ttg.json"), "--award", AwardCodes.PrimeMinisterCertificateOfMerit, "--year", "2024", "--lang", "en");
 
         run.AssertSucceeded(ExitCodes.NotEligible);
@@ -19,9 +20,9 @@ public sealed class GapsCommandTests
         var notMet = Array.FindIndex(lines, l => l.StartsWith("✗ BK_TTG22.THREE_GRASSROOTS_TITLES", StringComparison.Ordinal));
         Assert.True(notMet >= 0, run.Stdout);
         Assert.StartsWith("    Cited: point b, clause 1, Article 73", lines[notMet + 2], StringComparison.Ordinal);
-        var unknown = Array.FindIndex(lines, l => l.StartsWith("? BK_TTG22.EXEMPLARY_COMPLIANCE", StringComparison.Ordinal));
+        var unknown = Array.FindIndex(lines, l => l.StartsWith("? BK_TTG22.COMPLIES_WELL", StringComparison.Ordinal));
         Assert.True(unknown >= 0, run.Stdout);
-        Assert.Equal("    Fill in: periods[2024].attestations.exemplaryPolicyCompliance", lines[unknown + 2]);
+        Assert.Equal("    Fill in: periods[2024].attestations.compliesWellWithPolicyAndLaw", lines[unknown + 2]);
         Assert.DoesNotContain(lines, l => l.Contains("HOLDS_MINISTRY_CERTIFICATE", StringComparison.Ordinal) || l.Contains("FIVE_YEARS", StringComparison.Ordinal));
     }
 
@@ -57,9 +58,10 @@ public sealed class GapsCommandTests
         run.AssertSucceeded(ExitCodes.NotEligible);
         using var document = JsonDocument.Parse(run.Stdout);
         var gaps = document.RootElement.GetProperty("gaps").EnumerateArray().ToList();
-        Assert.Equal(2, gaps.Count);
+        // Point b's title count, the lead-in finding, and the four other routes the council denies (no route is met).
+        Assert.Equal(6, gaps.Count);
         var unknown = Assert.Single(gaps, g => g.GetProperty("outcome").GetString() == "unknown");
-        Assert.Equal("periods[2024].attestations.exemplaryPolicyCompliance", Assert.Single(unknown.GetProperty("missingFacts").EnumerateArray()).GetString());
+        Assert.Equal("periods[2024].attestations.compliesWellWithPolicyAndLaw", Assert.Single(unknown.GetProperty("missingFacts").EnumerateArray()).GetString());
         Assert.Equal("notEligible", document.RootElement.GetProperty("verdict").GetString());
     }
 

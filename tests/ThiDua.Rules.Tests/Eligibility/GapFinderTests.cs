@@ -43,7 +43,7 @@ public sealed class GapFinderTests
     [Fact]
     public void FindGaps_UndecidedCondition_HasNoEarliestPeriod()
     {
-        var gap = Gap(AwardCodes.PrimeMinisterCertificateOfMerit, "BK_TTG22.EXEMPLARY_COMPLIANCE");
+        var gap = Gap(AwardCodes.PrimeMinisterCertificateOfMerit, "BK_TTG22.COMPLIES_WELL");
 
         Assert.Equal(ConditionOutcome.Unknown, gap.Condition.Outcome);
         Assert.Null(gap.EarliestPeriod);
