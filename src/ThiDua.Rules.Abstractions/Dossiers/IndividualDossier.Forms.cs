@@ -133,6 +133,20 @@ namespace ThiDua.Rules
         public bool? MetFriendshipMedalStandard { get; init; }
 
         /// <summary>
+        /// An outstanding, typical achievement singled out when a review closed an emulation movement of three years or
+        /// more launched by the Central Emulation and Commendation Council or by a ministry, sector or province (the route
+        /// of Decree 91/2017 Điều 38 khoản 1 điểm a to the Prime Minister's certificate of merit), as the council reads it.
+        /// </summary>
+        public bool? OutstandingInThreeYearMovementReview { get; init; }
+
+        /// <summary>
+        /// Many achievements, or a one-off achievement, whose influence reaches across the ministry, sector or province
+        /// (the route of Decree 91/2017 Điều 38 khoản 1 điểm b to the Prime Minister's certificate of merit), as the
+        /// council reads it.
+        /// </summary>
+        public bool? MinistryWideAchievements { get; init; }
+
+        /// <summary>
         /// Typical outstanding achievements assessed in an emulation movement (the route of Law 06/2022 Điều 73 khoản 1 điểm a to the Prime Minister's certificate of merit), as the council reads it.
         /// </summary>
         public bool? OutstandingInEmulationMovement { get; init; }

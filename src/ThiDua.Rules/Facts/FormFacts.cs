@@ -63,6 +63,12 @@ namespace ThiDua.Rules.Facts
         /// <summary>The council's finding that the person complies well with policy and law (fact <c>compliesWellWithPolicyAndLaw</c>).</summary>
         public bool CompliesWellWithPolicyAndLaw => _check.PeriodRecord?.Attestations?.CompliesWellWithPolicyAndLaw == true;
 
+        /// <summary>The council's finding <c>outstandingInThreeYearMovementReview</c> (Decree 91/2017 Điều 38 khoản 1 điểm a).</summary>
+        public bool OutstandingInThreeYearMovementReview => _check.PeriodRecord?.Attestations?.OutstandingInThreeYearMovementReview == true;
+
+        /// <summary>The council's finding <c>ministryWideAchievements</c> (Decree 91/2017 Điều 38 khoản 1 điểm b).</summary>
+        public bool MinistryWideAchievements => _check.PeriodRecord?.Attestations?.MinistryWideAchievements == true;
+
         /// <summary>The council's finding <c>outstandingInEmulationMovement</c> (a route of a 2022 form of commendation).</summary>
         public bool OutstandingInEmulationMovement => _check.PeriodRecord?.Attestations?.OutstandingInEmulationMovement == true;
 

@@ -1,3 +1,4 @@
+using ThiDua.Rules.Tests.Cases;
 using Xunit;
 using static ThiDua.Rules.Tests.Conditions.ConditionCheck;
 
@@ -16,6 +17,8 @@ public sealed class BkTtgConditionTests
     private const string Years = "BK_TTG.FIVE_EXCELLENT_YEARS";
     private const string Initiatives = "BK_TTG.FIVE_GRASSROOTS_INITIATIVES";
     private const string Combat = "BK_TTG.FIVE_INITIATIVES_OR_COMBAT_LETTERS";
+    private const string MovementReview = "BK_TTG.K1.A.MOVEMENT_REVIEW";
+    private const string MinistryWide = "BK_TTG.K1.B.MINISTRY_WIDE";
 
     private const string Met = "vn-2013/BK_TTG/01-provincial-certificate-then-five-excellent-years.json";
     private const string BrokenRun = "vn-2013/BK_TTG/02-completed-well-year-breaks-the-run.json";
@@ -25,9 +28,54 @@ public sealed class BkTtgConditionTests
     private const string ArmedForces = "vn-2013/BK_TTG/06-armed-forces-combat-letters-by-hand.json";
     private const string Unrated = "vn-2013/BK_TTG/07-unrated-year-in-the-run.json";
     private const string NotStated = "vn-2013/BK_TTG/08-finding-and-initiatives-not-stated.json";
+    private const string PointAMet = "vn-2013/BK_TTG/09-movement-review-route-without-certificate.json";
+    private const string PointBMet = "vn-2013/BK_TTG/10-ministry-wide-achievements-route.json";
+    private const string OtherPointsOpen = "vn-2013/BK_TTG/11-merit-route-fails-other-points-open.json";
 
     private static readonly Cite[] LeadIn = { new("ND91_2017", 38, 1) };
     private static readonly Cite[] PointC = { new("ND91_2017", 38, 1, "c") };
+    private static readonly Cite[] PointA = { new("ND91_2017", 38, 1, "a") };
+    private static readonly Cite[] PointB = { new("ND91_2017", 38, 1, "b") };
+
+    [Fact]
+    [Covers(MovementReview, ConditionOutcome.Met)]
+    public void MovementReview_CouncilFinds_Met()
+        => ExpectCase(PointAMet, MovementReview, ConditionOutcome.Met, PointA, new[] { "xác nhận", "03 năm", "2021" });
+
+    [Fact]
+    [Covers(MovementReview, ConditionOutcome.NotMet)]
+    public void MovementReview_CouncilDenies_NotMet()
+        => ExpectCase(NoCertificate, MovementReview, ConditionOutcome.NotMet, PointA, new[] { "không xác nhận" });
+
+    [Fact]
+    [Covers(MovementReview, ConditionOutcome.Unknown)]
+    public void MovementReview_NotStated_Unknown()
+        => ExpectCase(OtherPointsOpen, MovementReview, ConditionOutcome.Unknown, PointA, Array.Empty<string>());
+
+    [Fact]
+    [Covers(MinistryWide, ConditionOutcome.Met)]
+    public void MinistryWide_CouncilFinds_Met()
+        => ExpectCase(PointBMet, MinistryWide, ConditionOutcome.Met, PointB, new[] { "xác nhận", "bộ, ngành, tỉnh" });
+
+    [Fact]
+    [Covers(MinistryWide, ConditionOutcome.NotMet)]
+    public void MinistryWide_CouncilDenies_NotMet()
+        => ExpectCase(NoCertificate, MinistryWide, ConditionOutcome.NotMet, PointB, new[] { "không xác nhận" });
+
+    [Fact]
+    [Covers(MinistryWide, ConditionOutcome.Unknown)]
+    public void MinistryWide_NotStated_Unknown()
+        => ExpectCase(OtherPointsOpen, MinistryWide, ConditionOutcome.Unknown, PointB, Array.Empty<string>());
+
+    [Fact]
+    public void Verdict_MeritRouteFailsWithOtherPointsOpen_NeedsInformationNotNotEligible()
+    {
+        var result = ThiDuaRules.Default.Check(WorkedExampleLoader.ToRequest(WorkedExampleLoader.Load(OtherPointsOpen)));
+
+        Assert.Equal(Verdict.NeedsInformation, result.Verdict);
+        Assert.Contains("periods[2021].attestations.outstandingInThreeYearMovementReview", result.MissingFacts);
+        Assert.Contains("periods[2021].attestations.ministryWideAchievements", result.MissingFacts);
+    }
 
     [Fact]
     [Covers(Compliance, ConditionOutcome.Met)]
