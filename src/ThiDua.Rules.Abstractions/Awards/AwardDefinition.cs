@@ -76,6 +76,13 @@ namespace ThiDua.Rules
         /// </summary>
         public IReadOnlyList<AwardRoute>? Routes { get; init; }
 
+        /// <summary>
+        /// Whether the award is a State-level form of commendation (<c>khen thưởng cấp Nhà nước</c>): orders, medals, State
+        /// honorary titles and, where the rule data says so, the Prime Minister's certificate of merit. The yearly limit on
+        /// State-level forms of a nomination list reads it.
+        /// </summary>
+        public bool IsStateLevel { get; init; }
+
         /// <summary>Whether the award is for people of <paramref name="category"/>.</summary>
         /// <param name="category">A personnel category.</param>
         /// <returns><see langword="true"/> if it is.</returns>

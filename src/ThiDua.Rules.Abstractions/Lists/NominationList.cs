@@ -49,6 +49,14 @@ namespace ThiDua.Rules
 
         /// <summary>The award code proposed, e.g. <c>CSTDCS</c>.</summary>
         public string Award { get; init; } = string.Empty;
+
+        /// <summary>
+        /// What the proposal rewards, for a form of commendation: the achievements of the period, a one-off achievement,
+        /// long service, seniority… The yearly limit on State-level forms leaves one-off, long-service and seniority
+        /// proposals out. <see langword="null"/> when not stated: the limit is then Unknown for the person whenever the
+        /// proposal could decide it.
+        /// </summary>
+        public CommendationBasis? Basis { get; init; }
     }
 
     /// <summary>One collective proposed for one collective title.</summary>

@@ -124,7 +124,30 @@ namespace ThiDua.Rules.Checking
         }
 
         private (NomineeOutcome Fact, NominationResult Result) Individual(Nomination nomination)
-            => Entry(nomination.PersonId, isCollective: false, _checker.CheckNominee(_members[nomination.PersonId], nomination.Award, _list.Period, _selected.Selection));
+        {
+            var dossier = _members[nomination.PersonId];
+            var result = _checker.CheckNominee(dossier, nomination.Award, _list.Period, _selected.Selection);
+            var fact = new NomineeOutcome(_check, nomination.PersonId, false, result.Award, result.Verdict)
+            {
+                StateLevel = IsStateLevel(nomination.Award),
+                Basis = nomination.Basis,
+                EarlierStateForms = EarlierStateForms(dossier),
+            };
+            return (fact, new NominationResult(nomination.PersonId, false, result));
+        }
+
+        private bool IsStateLevel(string award) => _runtime.Compiled.ByCode.TryGetValue(award, out var a) && a.Definition.IsStateLevel;
+
+        /// <summary>
+        /// The bases of the State-level forms the person already received for the list's year: those whose
+        /// achievement period ends in the same calendar year as the list's period (the library's reading of "within
+        /// one year"). A code this regime does not define is not counted.
+        /// </summary>
+        private IReadOnlyList<CommendationBasis?> EarlierStateForms(IndividualDossier dossier)
+            => (dossier.AwardHistory ?? Array.Empty<AwardRecord>())
+                .Where(a => a.Period.End.Year == _list.Period.End.Year && IsStateLevel(a.Code))
+                .Select(a => a.Basis)
+                .ToList();
 
         private (NomineeOutcome Fact, NominationResult Result) Entry(string subjectId, bool isCollective, EligibilityResult result)
             => (new NomineeOutcome(_check, subjectId, isCollective, result.Award, result.Verdict), new NominationResult(subjectId, isCollective, result));

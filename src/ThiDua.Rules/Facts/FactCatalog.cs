@@ -118,6 +118,10 @@ namespace ThiDua.Rules.Facts
             yield return ListFact("exclusiveNominees", "nominations", "người được đề nghị hai danh hiệu loại trừ nhau", "people proposed for two titles that exclude each other", c => true, c => c.List.ExclusiveNominees);
             yield return ListFact("repeatedNominations", "nominations", "số đề nghị lặp lại", "repeated nominations", c => true, c => c.List.RepeatedNominations);
             yield return ListFact("repeatedNominees", "nominations", "đối tượng được đề nghị lặp lại", "nominees proposed twice for one title", c => true, c => c.List.RepeatedNominees);
+            yield return ListFact("stateFormConflicts", "nominations", "số người được đề nghị từ hai hình thức khen thưởng cấp Nhà nước trở lên trong năm", "people proposed for two or more State-level forms in the year",
+                c => c.List.StateFormConflicts > 0 || c.List.StateFormUndetermined == 0, c => c.List.StateFormConflicts);
+            yield return ListFact("stateFormUndetermined", "nominations", "số người chưa xác định được vì thiếu cơ sở khen thưởng", "people the limit cannot decide until a basis is stated", c => true, c => c.List.StateFormUndetermined);
+            yield return ListFact("stateFormNominees", "nominations", "người được đề nghị nhiều hình thức khen thưởng cấp Nhà nước trong năm", "people proposed for several State-level forms in the year", c => true, c => c.List.StateFormNominees);
         }
 
         private static FactDescriptor ListFact(string name, string field, string vi, string en, Func<AwardCheck, bool> isKnown, Func<AwardCheck, object> value)

@@ -50,6 +50,18 @@ namespace ThiDua.Rules.Facts
         /// <summary>Who holds them, for the message (fact <c>repeatedNominees</c>).</summary>
         public string RepeatedNominees => Tally?.Describe(exclusive: false) ?? "-";
 
+        /// <summary>
+        /// People proposed, in the list's year, for two or more State-level forms that the yearly limit counts, their
+        /// earlier State-level forms of that year included (fact <c>stateFormConflicts</c>).
+        /// </summary>
+        public int StateFormConflicts => Tally?.StateForms.Conflicts ?? 0;
+
+        /// <summary>People the yearly limit cannot decide until the basis of a proposal or earlier form is stated.</summary>
+        public int StateFormUndetermined => Tally?.StateForms.Undetermined ?? 0;
+
+        /// <summary>Who they are, for the message (fact <c>stateFormNominees</c>).</summary>
+        public string StateFormNominees => Tally?.StateForms.Describe() ?? "-";
+
         internal ListTally? Tally => _check.ListTally;
     }
 }

@@ -46,8 +46,12 @@ namespace ThiDua.Rules.Facts
 
         public int Undecided(string award) => _undecided.TryGetValue(award, out var n) ? n : 0;
 
+        /// <summary>The people proposed for State-level forms, for the yearly limit on those forms.</summary>
+        public StateFormTally StateForms { get; } = new StateFormTally();
+
         public void Add(NomineeOutcome outcome)
         {
+            StateForms.Add(outcome);
             Bump(_proposed, outcome.Award, 1);
             Bump(outcome.Verdict == Verdict.NeedsInformation ? _undecided : null, outcome.Award, 1);
             Nominee(outcome, 1);
@@ -68,6 +72,7 @@ namespace ThiDua.Rules.Facts
 
         public void Remove(NomineeOutcome outcome)
         {
+            StateForms.Remove(outcome);
             Bump(_proposed, outcome.Award, -1);
             Bump(outcome.Verdict == Verdict.NeedsInformation ? _undecided : null, outcome.Award, -1);
             Nominee(outcome, -1);

@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace ThiDua.Rules.Facts
 {
     /// <summary>
@@ -26,5 +29,17 @@ namespace ThiDua.Rules.Facts
         public string Award { get; }
 
         public Verdict Verdict { get; }
+
+        /// <summary>Whether the nomination is for a State-level form of commendation.</summary>
+        public bool StateLevel { get; init; }
+
+        /// <summary>What the proposal rewards, as the host stated it.</summary>
+        public CommendationBasis? Basis { get; init; }
+
+        /// <summary>
+        /// The bases of the State-level forms the person already received for the same year (from the dossier's award
+        /// history); the same for every nomination of the person.
+        /// </summary>
+        public IReadOnlyList<CommendationBasis?> EarlierStateForms { get; init; } = Array.Empty<CommendationBasis?>();
     }
 }

@@ -134,6 +134,8 @@ namespace ThiDua.Rules.RuleData
 
         public List<string>? EligibleCategories { get; set; }
 
+        public bool? StateLevel { get; set; }
+
         public List<string>? Include { get; set; }
 
         public List<RouteModel>? Routes { get; set; }

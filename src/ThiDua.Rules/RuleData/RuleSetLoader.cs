@@ -352,9 +352,17 @@ namespace ThiDua.Rules.RuleData
             var definition = new AwardDefinition(code, regimeId, name, subject, category, cadence, eligible, compiled.Select(r => r.Definition).ToList(), notes)
             {
                 Routes = routes.Count == 0 ? null : routes,
+                IsStateLevel = model.StateLevel ?? IsStateLevelCategory(category),
             };
             return new CompiledAward(definition, compiled);
         }
+
+        /// <summary>
+        /// Orders, medals and State honorary titles are decided at State level by their nature; any other award is a
+        /// State-level form only when its file says so (<c>"stateLevel": true</c>, e.g. the Prime Minister's certificate of merit).
+        /// </summary>
+        private static bool IsStateLevelCategory(AwardCategory category)
+            => category == AwardCategory.Order || category == AwardCategory.Medal || category == AwardCategory.HonoraryTitle;
 
         /// <summary>
         /// The award's alternative routes, checked against its own rules: ids unique and declared, each route with a

@@ -16,6 +16,8 @@ public sealed class ValidateListCommandTests
         Assert.Contains("4 đề nghị Chiến sĩ thi đua cơ sở; tối đa 3: 15% của 20", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("✗ LIST.EXCLUSIVE_TITLES", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("✗ LIST.NOT_TWICE", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("✗ LIST.ONE_STATE_FORM_PER_YEAR", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("NV-0001 (BK_TTG, +1)", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("✗ PHONG-TCCB TTLDXS", run.Stdout, StringComparison.Ordinal);
     }
 
@@ -27,7 +29,7 @@ public sealed class ValidateListCommandTests
         run.AssertSucceeded(ExitCodes.NotEligible);
         var result = ThiDuaJson.Read<NominationListResultShape>(run.Stdout);
         Assert.Equal("notEligible", result.Verdict);
-        Assert.Equal(4, result.ListConditions.Count);
+        Assert.Equal(5, result.ListConditions.Count);
         Assert.NotNull(result.Selection);
     }
 

@@ -90,6 +90,7 @@ public sealed class AddThiDuaRulesTests
             .CopyRegime("vn-2013", "vn-2099")
             .WithoutAward("vn-2099", AwardCodes.CulturedFamily)
             .WithoutAward("vn-2099", AwardCodes.CulturedVillage)
+            .WithoutDatedRules("vn-2099")
             .Edit("vn-2099/regime.json", file =>
             {
                 file["id"] = "vn-2099";

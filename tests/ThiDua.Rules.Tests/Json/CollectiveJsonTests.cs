@@ -67,7 +67,8 @@ public sealed class CollectiveJsonTests
     {
         var list = ThiDuaJson.ReadNominationList(SampleData.Read("nomination-list.json"));
         Assert.Equal(20, list.Members!.Count);
-        Assert.Equal(26, list.Nominations!.Count);
+        Assert.Equal(27, list.Nominations!.Count);
+        Assert.Equal(CommendationBasis.Merit, list.Nominations![26].Basis);
         Assert.Single(list.Collectives!);
     }
 

@@ -47,9 +47,18 @@ internal sealed class ListBuilder
         return this;
     }
 
-    public ListBuilder Propose(int member, string award)
+    public ListBuilder Propose(int member, string award, CommendationBasis? basis = null)
     {
-        _nominations.Add(new Nomination { PersonId = Id(member), Award = award });
+        _nominations.Add(new Nomination { PersonId = Id(member), Award = award, Basis = basis });
+        return this;
+    }
+
+    /// <summary>Adds to the member's award history a form received for <paramref name="period"/> on <paramref name="basis"/>.</summary>
+    public ListBuilder Received(int member, string award, CommendationBasis? basis, string period = "2021")
+    {
+        var dossier = _members[member];
+        var history = (dossier.AwardHistory ?? Array.Empty<AwardRecord>()).Append(new AwardRecord { Code = award, Period = AssessmentPeriod.Parse(period), Basis = basis });
+        _members[member] = dossier with { AwardHistory = history.ToList() };
         return this;
     }
 

@@ -28,6 +28,60 @@ public sealed class NominationListTests
     private static readonly Cite[] FlagCap = { new("ND91_2017", 11, 1) };
     private static readonly Cite[] Exclusive = { new(CollectiveCites.Law, 24, 1), new(CollectiveCites.Law, 24, 2) };
     private static readonly Cite[] Twice = { new("ND91_2017", 50, 1), new(CollectiveCites.Law, 20, 4) };
+    private static readonly Cite[] OneStateForm = { new("TT12_2019", 3, null) };
+    private const string StateFormRule = "LIST.ONE_STATE_FORM_PER_YEAR";
+
+    [Fact]
+    [Covers(StateFormRule, Met)]
+    public void StateForm_OneProposalOnMerit_Met()
+        => Expect(ListBuilder.WithMembers(3).Propose(0, AwardCodes.PrimeMinisterCertificateOfMerit, CommendationBasis.Merit).Validate(), StateFormRule, Met, OneStateForm, "Nobody is proposed for more than one State-level form");
+
+    [Fact]
+    [Covers(StateFormRule, NotMet)]
+    public void StateForm_ProposalAndEarlierFormOfTheSameYear_NotMet()
+        => Expect(
+            ListBuilder.WithMembers(3).Received(1, AwardCodes.PrimeMinisterCertificateOfMerit, CommendationBasis.Thematic).Propose(1, AwardCodes.PrimeMinisterCertificateOfMerit, CommendationBasis.Merit).Validate(),
+            StateFormRule, NotMet, OneStateForm, "1 person(s) proposed for two or more State-level forms in the year: " + ListBuilder.Id(1) + " (BK_TTG, +1)");
+
+    [Fact]
+    public void StateForm_TwoProposalsOnMerit_NotMet()
+        => Expect(
+            ListBuilder.WithMembers(3).Propose(2, AwardCodes.PrimeMinisterCertificateOfMerit, CommendationBasis.Merit).Propose(2, AwardCodes.PrimeMinisterCertificateOfMerit, CommendationBasis.Merit).Validate(),
+            StateFormRule, NotMet, OneStateForm, ListBuilder.Id(2) + " (BK_TTG, BK_TTG)");
+
+    [Theory]
+    [InlineData(CommendationBasis.OneOff)]
+    [InlineData(CommendationBasis.LongService)]
+    [InlineData(CommendationBasis.Seniority)]
+    public void StateForm_ExemptBasis_NotCounted(CommendationBasis exempt)
+        => Expect(ListBuilder.WithMembers(2).Received(0, AwardCodes.PrimeMinisterCertificateOfMerit, exempt).Propose(0, AwardCodes.PrimeMinisterCertificateOfMerit, CommendationBasis.Merit).Validate(), StateFormRule, Met, OneStateForm);
+
+    [Fact]
+    public void StateForm_EarlierFormOfAnotherYear_NotCounted()
+        => Expect(ListBuilder.WithMembers(2).Received(0, AwardCodes.PrimeMinisterCertificateOfMerit, CommendationBasis.Merit, "2020").Propose(0, AwardCodes.PrimeMinisterCertificateOfMerit, CommendationBasis.Merit).Validate(), StateFormRule, Met, OneStateForm);
+
+    [Fact]
+    public void StateForm_BasisNotStatedWhereItDecides_Unknown()
+        => Expect(ListBuilder.WithMembers(2).Received(0, AwardCodes.PrimeMinisterCertificateOfMerit, null).Propose(0, AwardCodes.PrimeMinisterCertificateOfMerit, CommendationBasis.Merit).Validate(), StateFormRule, Unknown, OneStateForm);
+
+    [Fact]
+    public void StateForm_BasisNotStatedButAlreadyOver_NotMet()
+        => Expect(
+            ListBuilder.WithMembers(2).Received(0, AwardCodes.PrimeMinisterCertificateOfMerit, CommendationBasis.Merit).Propose(0, AwardCodes.PrimeMinisterCertificateOfMerit, CommendationBasis.Merit).Propose(0, AwardCodes.PrimeMinisterCertificateOfMerit).Validate(),
+            StateFormRule, NotMet, OneStateForm, "BK_TTG?");
+
+    [Fact]
+    public void StateForm_Withdrawn_UpdatesIncrementally()
+    {
+        var list = ListBuilder.WithMembers(2).Received(0, AwardCodes.PrimeMinisterCertificateOfMerit, CommendationBasis.Merit).Propose(0, AwardCodes.PrimeMinisterCertificateOfMerit, CommendationBasis.Merit).Build();
+        using var session = ThiDuaRules.Default.OpenList(list);
+        Assert.Equal(NotMet, Rule(session.Result, StateFormRule).Outcome);
+        Assert.Equal(Met, Rule(session.Withdraw(ListBuilder.Id(0), AwardCodes.PrimeMinisterCertificateOfMerit), StateFormRule).Outcome);
+    }
+
+    [Fact]
+    public void StateForm_BeforeCircular12_NotChecked()
+        => Assert.DoesNotContain(ListBuilder.WithMembers(2, period: "2019").Validate().ListConditions, c => c.ConditionId == StateFormRule);
 
     [Fact]
     [Covers("LIST.GRASSROOTS_FIGHTER_CAP", Met)]

@@ -109,6 +109,7 @@ public sealed class FileProblemTests
             .CopyRegime("vn-2013", "vn-2099")
             .WithoutAward("vn-2099", AwardCodes.CulturedFamily)
             .WithoutAward("vn-2099", AwardCodes.CulturedVillage)
+            .WithoutDatedRules("vn-2099")
             .Edit("vn-2099/regime.json", file =>
             {
                 file["id"] = "vn-2099";
@@ -130,6 +131,7 @@ public sealed class FileProblemTests
             .CopyRegime("vn-2013", "vn-2099")
             .WithoutAward("vn-2099", AwardCodes.CulturedFamily)
             .WithoutAward("vn-2099", AwardCodes.CulturedVillage)
+            .WithoutDatedRules("vn-2099")
             .Edit("vn-2099/regime.json", file =>
             {
                 file["id"] = "vn-2099";

@@ -95,6 +95,36 @@ internal sealed class RuleSetWorkspace : IDisposable
         });
     }
 
+    /// <summary>
+    /// Removes from regime <paramref name="regimeId"/> the rules that hold for part of its dates only
+    /// (<c>periodsEnding</c>), and any award left with no rule: a copy of a regime moved to other dates keeps only
+    /// what holds over the whole regime.
+    /// </summary>
+    public RuleSetWorkspace WithoutDatedRules(string regimeId)
+    {
+        foreach (var path in Directory.GetFiles(PathOf($"{regimeId}/awards"), "*.json"))
+        {
+            var file = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
+            var rules = file["rules"]?.AsArray();
+            if (rules == null || !rules.Any(r => r!["periodsEnding"] != null))
+            {
+                continue;
+            }
+
+            var kept = rules.Where(r => r!["periodsEnding"] == null).Select(r => r!.DeepClone()).ToArray();
+            if (kept.Length == 0 && file["include"] == null)
+            {
+                WithoutAward(regimeId, Path.GetFileNameWithoutExtension(path));
+                continue;
+            }
+
+            file["rules"] = new JsonArray(kept);
+            File.WriteAllText(path, file.ToJsonString());
+        }
+
+        return this;
+    }
+
     /// <summary>Copies the folder of regime <paramref name="from"/> to a new regime folder <paramref name="to"/>.</summary>
     public RuleSetWorkspace CopyRegime(string from, string to)
     {

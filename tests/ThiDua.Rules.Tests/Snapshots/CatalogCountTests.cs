@@ -133,7 +133,7 @@ public sealed class CatalogCountTests
     [InlineData("DVQT", 12)]
     [InlineData("CO_THI_DUA_BO_TINH", 9)]
     [InlineData("CO_THI_DUA_CP", 9)]
-    [InlineData("NOMINATION_LIST", 4)]
+    [InlineData("NOMINATION_LIST", 5)]
     public void GetAward_Vn2013_HasTheConditionCountOfItsRuleFiles(string code, int conditions)
     {
         var award = ThiDuaRules.Default.Catalog.GetAward("vn-2013", code);
