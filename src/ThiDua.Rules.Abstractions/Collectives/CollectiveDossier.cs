@@ -152,6 +152,19 @@ namespace ThiDua.Rules
         /// khoản 3).
         /// </summary>
         public bool? LeadsPrimeMinisterMovementAtReview { get; init; }
+
+        /// <summary>
+        /// An armed-forces unit meets the member part of the Determined-to-Win Unit standard (Law 06/2022 Điều 27
+        /// khoản 2), as the council reads it. The library has not read that part of the clause, so it does not count the
+        /// members itself.
+        /// </summary>
+        public bool? MetArmedUnitMemberStandard { get; init; }
+
+        /// <summary>
+        /// An armed-forces unit meets the Advanced Unit standard of Law 06/2022 Điều 28, as the council reads it. The
+        /// library has not read that clause, so it does not check its points itself.
+        /// </summary>
+        public bool? MetAdvancedUnitStandard { get; init; }
     }
 
     /// <summary>Member counts for one period, supplied by the host when member dossiers are not available.</summary>

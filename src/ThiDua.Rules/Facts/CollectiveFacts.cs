@@ -96,6 +96,12 @@ namespace ThiDua.Rules.Facts
         /// <summary>Council finding: the collective leading a Prime Minister's movement of five years or more, at its review (fact <c>leadsPrimeMinisterMovementAtReview</c>).</summary>
         public bool LeadsPrimeMinisterMovementAtReview => Attestations?.LeadsPrimeMinisterMovementAtReview ?? false;
 
+        /// <summary>Council finding: an armed-forces unit meeting the member part of the Determined-to-Win Unit standard (fact <c>metArmedUnitMemberStandard</c>).</summary>
+        public bool MetArmedUnitMemberStandard => Attestations?.MetArmedUnitMemberStandard ?? false;
+
+        /// <summary>Council finding: an armed-forces unit meeting the Advanced Unit standard (fact <c>metAdvancedUnitStandard</c>).</summary>
+        public bool MetAdvancedUnitStandard => Attestations?.MetAdvancedUnitStandard ?? false;
+
         /// <summary>
         /// Met the ministry's or province's flag standard in the period (fact <c>ministryFlagStandardMet</c>): a decision
         /// awarding that flag for the period proves it; otherwise the council's finding says.

@@ -86,10 +86,16 @@ public sealed class CollectiveRegimeTests
     }
 
     [Fact]
-    public void CheckCollective_DvqtUnder2022Law_IsNotAnAwardOfTheRegime()
+    public void CheckCollective_DvqtUnder2022Law_MemberPartIsTheCouncilsFinding()
     {
+        // The 2022 Law's Điều 27 khoản 2 was read only up to the points it borrows from khoản 1: the member part is the
+        // council's finding, Unknown until stated, never counted from the members.
         var request = new CollectiveEligibilityRequest(AwardCodes.DeterminedToWinUnit, CollectiveBuilder.ArmedForces().Build(Year2024), Year2024);
 
-        Assert.Throws<UnknownAwardException>(() => ThiDuaRules.Default.CheckCollective(request));
+        var result = ThiDuaRules.Default.CheckCollective(request);
+
+        Assert.Equal("vn-2022", result.RegimeId);
+        Assert.Equal(ConditionOutcome.Unknown, Assert.Single(result.Conditions, c => c.ConditionId == "DVQT.MEMBER_STANDARD").Outcome);
+        Assert.Equal(ConditionOutcome.Met, Assert.Single(result.Conditions, c => c.ConditionId == "DVQT.SUBJECT_GROUP").Outcome);
     }
 }

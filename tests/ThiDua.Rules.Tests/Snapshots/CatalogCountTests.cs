@@ -33,7 +33,7 @@ public sealed class CatalogCountTests
     {
         var codes = ThiDuaRules.Default.Catalog.GetAwards(regimeId).Select(a => a.Code);
 
-        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDXS", "TTLDTT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "XA_TIEU_BIEU", "GDVH", "KDCVH", "NOMINATION_LIST", "BK_BO_TINH", "BK_TTG", "HCLD_HANG_BA", "HCLD_HANG_NHI", "GIAY_KHEN", "HCLD_HANG_NHAT", "HC_HUU_NGHI", "HC_HO_CHI_MINH", "HCH_HUU_NGHI" }, codes);
+        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDXS", "DVQT", "TTLDTT", "DVTT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "XA_TIEU_BIEU", "GDVH", "KDCVH", "NOMINATION_LIST", "BK_BO_TINH", "BK_TTG", "HCLD_HANG_BA", "HCLD_HANG_NHI", "GIAY_KHEN", "HCLD_HANG_NHAT", "HC_HUU_NGHI", "HC_HO_CHI_MINH", "HCH_HUU_NGHI" }, codes);
     }
 
     /// <summary>
@@ -47,6 +47,10 @@ public sealed class CatalogCountTests
     [InlineData("vn-2022", "TTLDTT", 9)]
     [InlineData("vn-2022-nd152", "TTLDXS", 10)]
     [InlineData("vn-2022-nd152", "TTLDTT", 9)]
+    [InlineData("vn-2022", "DVQT", 9)]
+    [InlineData("vn-2022", "DVTT", 5)]
+    [InlineData("vn-2022-nd152", "DVQT", 9)]
+    [InlineData("vn-2022-nd152", "DVTT", 5)]
     [InlineData("vn-2022", "CO_THI_DUA_CP", 12)]
     [InlineData("vn-2022", "CO_THI_DUA_BO_TINH", 8)]
     [InlineData("vn-2022-nd152", "CO_THI_DUA_CP", 12)]
