@@ -147,6 +147,90 @@ namespace ThiDua.Rules
         public bool? MinistryWideAchievements { get; init; }
 
         /// <summary>
+        /// The person meets the merit standard (consecutive excellent years with recognised initiatives) of Decree 91/2017 Điều 39 khoản 1
+        /// for the ministry or provincial certificate of merit, as the council reads it. The library read the article but not the
+        /// numbers of that point under Decree 91, so it does not count the years itself.
+        /// </summary>
+        public bool? MetMinistryCertificateMeritStandard { get; init; }
+
+        /// <summary>
+        /// A one-off outstanding achievement, or a scientific or artistic work or an initiative rated excellent by a ministry or provincial
+        /// council, with effect and example in the ministry's or province's field (the non-merit point of the Labour Order, Third Class,
+        /// under the 2013 Law: Decree 65/2014 Điều 17 khoản 1 điểm a, Decree 91/2017 Điều 24 khoản 1 điểm b), as the council reads it.
+        /// </summary>
+        public bool? LabourOrderThirdClassOneOffOrWork { get; init; }
+
+        /// <summary>
+        /// An especially outstanding one-off achievement, an invention or initiative of high effect in the ministry, sector or locality,
+        /// or an outstanding work of ministry or provincial standing (the non-merit point of the Labour Order, Second Class, under the
+        /// 2013 Law: Decree 65/2014 Điều 16 khoản 1 điểm a), as the council reads it.
+        /// </summary>
+        public bool? LabourOrderSecondClassOneOffOrWork { get; init; }
+
+        /// <summary>
+        /// An especially outstanding one-off achievement, an invention or initiative of high effect with nationwide influence, or an
+        /// outstanding work of State standing (the non-merit point of the Labour Order, First Class, under the 2013 Law: Law Điều 42
+        /// khoản 1 điểm b, Decree 65/2014 Điều 15 khoản 1 điểm a), as the council reads it.
+        /// </summary>
+        public bool? LabourOrderFirstClassOneOffOrWork { get; init; }
+
+        /// <summary>
+        /// Long, continuous service in agencies and organisations, with the posts and years in post the decree's table sets for the
+        /// Labour Order, Third Class, under the 2013 Law (Decree 65/2014 Điều 17 khoản 3; the Decree 91/2017 table was not read), as the
+        /// council reads it. The dossier has no record of posts held, so the council states it.
+        /// </summary>
+        public bool? LongServiceForLabourOrderThirdClass { get; init; }
+
+        /// <summary>
+        /// Long, continuous service in agencies and organisations, with the posts and years in post the decree's table sets for the
+        /// Labour Order, Second Class, under the 2013 Law (Decree 65/2014 Điều 16 khoản 3; the Decree 91/2017 table was not read), as the
+        /// council reads it. The dossier has no record of posts held, so the council states it.
+        /// </summary>
+        public bool? LongServiceForLabourOrderSecondClass { get; init; }
+
+        /// <summary>
+        /// Long, continuous service in agencies and organisations, with the posts and years in post the decree's table sets for the
+        /// Labour Order, First Class, under the 2013 Law (Decree 65/2014 Điều 15 khoản 3; the Decree 91/2017 table was not read), as the
+        /// council reads it. The dossier has no record of posts held, so the council states it.
+        /// </summary>
+        public bool? LongServiceForLabourOrderFirstClass { get; init; }
+
+        /// <summary>
+        /// A worker, farmer or labourer meeting the decree's own standard for the Labour Order, Third Class (initiatives recognised
+        /// at the stated level with help to colleagues, or a stable production model: Decree 65/2014 Điều 17 khoản 2 điểm b), as the
+        /// council reads it.
+        /// </summary>
+        public bool? WorkerStandardForLabourOrderThirdClass { get; init; }
+
+        /// <summary>
+        /// A worker, farmer or labourer meeting the decree's own standard for the Labour Order, Second Class (initiatives recognised
+        /// at the stated level with help to colleagues, or a stable production model: Decree 65/2014 Điều 16 khoản 2 điểm b), as the
+        /// council reads it.
+        /// </summary>
+        public bool? WorkerStandardForLabourOrderSecondClass { get; init; }
+
+        /// <summary>
+        /// A worker, farmer or labourer meeting the decree's own standard for the Labour Order, First Class (initiatives recognised
+        /// at the stated level with help to colleagues, or a stable production model: Decree 65/2014 Điều 15 khoản 2 điểm b), as the
+        /// council reads it.
+        /// </summary>
+        public bool? WorkerStandardForLabourOrderFirstClass { get; init; }
+
+        /// <summary>
+        /// In the years following the Labour Order, Third Class, the person kept up outstanding achievements with influence and example
+        /// across the ministry, sector or province, as the decree of the period details them (the merit point of the Labour Order,
+        /// Second Class, under the 2013 Law), as the council reads it.
+        /// </summary>
+        public bool? LabourOrderSecondClassMeritFinding { get; init; }
+
+        /// <summary>
+        /// In the five or more years following the Labour Order, Second Class, the person kept up outstanding achievements with
+        /// nationwide influence and example, as the decree of the period details them (the merit point of the Labour Order, First
+        /// Class, under the 2013 Law: Law Điều 42 khoản 1 điểm a), as the council reads it.
+        /// </summary>
+        public bool? LabourOrderFirstClassMeritFinding { get; init; }
+
+        /// <summary>
         /// Typical outstanding achievements assessed in an emulation movement (the route of Law 06/2022 Điều 73 khoản 1 điểm a to the Prime Minister's certificate of merit), as the council reads it.
         /// </summary>
         public bool? OutstandingInEmulationMovement { get; init; }

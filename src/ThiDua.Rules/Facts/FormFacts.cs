@@ -69,6 +69,42 @@ namespace ThiDua.Rules.Facts
         /// <summary>The council's finding <c>ministryWideAchievements</c> (Decree 91/2017 Điều 38 khoản 1 điểm b).</summary>
         public bool MinistryWideAchievements => _check.PeriodRecord?.Attestations?.MinistryWideAchievements == true;
 
+        /// <summary>The council's finding <c>metMinistryCertificateMeritStandard</c> (a form of commendation under the 2013 Law).</summary>
+        public bool MetMinistryCertificateMeritStandard => _check.PeriodRecord?.Attestations?.MetMinistryCertificateMeritStandard == true;
+
+        /// <summary>The council's finding <c>labourOrderThirdClassOneOffOrWork</c> (a form of commendation under the 2013 Law).</summary>
+        public bool LabourOrderThirdClassOneOffOrWork => _check.PeriodRecord?.Attestations?.LabourOrderThirdClassOneOffOrWork == true;
+
+        /// <summary>The council's finding <c>labourOrderSecondClassOneOffOrWork</c> (a form of commendation under the 2013 Law).</summary>
+        public bool LabourOrderSecondClassOneOffOrWork => _check.PeriodRecord?.Attestations?.LabourOrderSecondClassOneOffOrWork == true;
+
+        /// <summary>The council's finding <c>labourOrderFirstClassOneOffOrWork</c> (a form of commendation under the 2013 Law).</summary>
+        public bool LabourOrderFirstClassOneOffOrWork => _check.PeriodRecord?.Attestations?.LabourOrderFirstClassOneOffOrWork == true;
+
+        /// <summary>The council's finding <c>longServiceForLabourOrderThirdClass</c> (a form of commendation under the 2013 Law).</summary>
+        public bool LongServiceForLabourOrderThirdClass => _check.PeriodRecord?.Attestations?.LongServiceForLabourOrderThirdClass == true;
+
+        /// <summary>The council's finding <c>longServiceForLabourOrderSecondClass</c> (a form of commendation under the 2013 Law).</summary>
+        public bool LongServiceForLabourOrderSecondClass => _check.PeriodRecord?.Attestations?.LongServiceForLabourOrderSecondClass == true;
+
+        /// <summary>The council's finding <c>longServiceForLabourOrderFirstClass</c> (a form of commendation under the 2013 Law).</summary>
+        public bool LongServiceForLabourOrderFirstClass => _check.PeriodRecord?.Attestations?.LongServiceForLabourOrderFirstClass == true;
+
+        /// <summary>The council's finding <c>workerStandardForLabourOrderThirdClass</c> (a form of commendation under the 2013 Law).</summary>
+        public bool WorkerStandardForLabourOrderThirdClass => _check.PeriodRecord?.Attestations?.WorkerStandardForLabourOrderThirdClass == true;
+
+        /// <summary>The council's finding <c>workerStandardForLabourOrderSecondClass</c> (a form of commendation under the 2013 Law).</summary>
+        public bool WorkerStandardForLabourOrderSecondClass => _check.PeriodRecord?.Attestations?.WorkerStandardForLabourOrderSecondClass == true;
+
+        /// <summary>The council's finding <c>workerStandardForLabourOrderFirstClass</c> (a form of commendation under the 2013 Law).</summary>
+        public bool WorkerStandardForLabourOrderFirstClass => _check.PeriodRecord?.Attestations?.WorkerStandardForLabourOrderFirstClass == true;
+
+        /// <summary>The council's finding <c>labourOrderSecondClassMeritFinding</c> (a form of commendation under the 2013 Law).</summary>
+        public bool LabourOrderSecondClassMeritFinding => _check.PeriodRecord?.Attestations?.LabourOrderSecondClassMeritFinding == true;
+
+        /// <summary>The council's finding <c>labourOrderFirstClassMeritFinding</c> (a form of commendation under the 2013 Law).</summary>
+        public bool LabourOrderFirstClassMeritFinding => _check.PeriodRecord?.Attestations?.LabourOrderFirstClassMeritFinding == true;
+
         /// <summary>The council's finding <c>outstandingInEmulationMovement</c> (a route of a 2022 form of commendation).</summary>
         public bool OutstandingInEmulationMovement => _check.PeriodRecord?.Attestations?.OutstandingInEmulationMovement == true;
 
@@ -185,6 +221,51 @@ namespace ThiDua.Rules.Facts
         public int GrassrootsInitiativesAfterMinistryCertificateOpenBasis => InitiativesInRun(RunAfterOpenBasis(AwardCodes.MinistryCertificateOfMerit, TaskRating.CompletedExcellently), InitiativeKind.Initiative, InitiativeScope.Unit).Count;
 
         /// <summary>
+        /// Whether the person holds a merit Prime Minister's certificate of merit from before the period, where the law of the period may also have let
+        /// decisions of another basis serve as the base (fact <c>primeMinisterCertificateHeldOpenBasis</c>); settled as for <see cref="MinistryCertificateHeldOpenBasis"/>.
+        /// </summary>
+        public bool PrimeMinisterCertificateHeldOpenBasis => HeldOpenBasis(AwardCodes.PrimeMinisterCertificateOfMerit).Held;
+
+        /// <summary>
+        /// Consecutive years rated "completed excellently", ending with the period, after the latest merit Prime Minister's certificate of merit
+        /// (fact <c>excellentYearsAfterPrimeMinisterCertificateOpenBasis</c>); unsettled as for <see cref="ExcellentYearsAfterMinistryCertificateOpenBasis"/>.
+        /// </summary>
+        public int ExcellentYearsAfterPrimeMinisterCertificateOpenBasis => RunAfterOpenBasis(AwardCodes.PrimeMinisterCertificateOfMerit, TaskRating.CompletedExcellently).Count;
+
+        /// <summary>Initiatives recognised at ministry or provincial level (or higher) within that run (fact <c>ministryInitiativesAfterPrimeMinisterCertificateOpenBasis</c>).</summary>
+        public int MinistryInitiativesAfterPrimeMinisterCertificateOpenBasis => InitiativesInRun(RunAfterOpenBasis(AwardCodes.PrimeMinisterCertificateOfMerit, TaskRating.CompletedExcellently), InitiativeKind.Initiative, InitiativeScope.MinistryOrProvince).Count;
+
+        /// <summary>
+        /// Whether the person holds a merit Labour Order, Third Class from before the period, where the law of the period may also have let
+        /// decisions of another basis serve as the base (fact <c>labourOrderThirdClassHeldOpenBasis</c>); settled as for <see cref="MinistryCertificateHeldOpenBasis"/>.
+        /// </summary>
+        public bool LabourOrderThirdClassHeldOpenBasis => HeldOpenBasis(AwardCodes.LabourOrderThirdClass).Held;
+
+        /// <summary>
+        /// Consecutive years rated "completed excellently", ending with the period, after the latest merit Labour Order, Third Class
+        /// (fact <c>excellentYearsAfterLabourOrderThirdClassOpenBasis</c>); unsettled as for <see cref="ExcellentYearsAfterMinistryCertificateOpenBasis"/>.
+        /// </summary>
+        public int ExcellentYearsAfterLabourOrderThirdClassOpenBasis => RunAfterOpenBasis(AwardCodes.LabourOrderThirdClass, TaskRating.CompletedExcellently).Count;
+
+        /// <summary>Initiatives recognised at ministry or provincial level (or higher) within that run (fact <c>ministryInitiativesAfterLabourOrderThirdClassOpenBasis</c>).</summary>
+        public int MinistryInitiativesAfterLabourOrderThirdClassOpenBasis => InitiativesInRun(RunAfterOpenBasis(AwardCodes.LabourOrderThirdClass, TaskRating.CompletedExcellently), InitiativeKind.Initiative, InitiativeScope.MinistryOrProvince).Count;
+
+        /// <summary>
+        /// Whether the person holds a merit Labour Order, Second Class from before the period, where the law of the period may also have let
+        /// decisions of another basis serve as the base (fact <c>labourOrderSecondClassHeldOpenBasis</c>); settled as for <see cref="MinistryCertificateHeldOpenBasis"/>.
+        /// </summary>
+        public bool LabourOrderSecondClassHeldOpenBasis => HeldOpenBasis(AwardCodes.LabourOrderSecondClass).Held;
+
+        /// <summary>
+        /// Consecutive years rated "completed excellently", ending with the period, after the latest merit Labour Order, Second Class
+        /// (fact <c>excellentYearsAfterLabourOrderSecondClassOpenBasis</c>); unsettled as for <see cref="ExcellentYearsAfterMinistryCertificateOpenBasis"/>.
+        /// </summary>
+        public int ExcellentYearsAfterLabourOrderSecondClassOpenBasis => RunAfterOpenBasis(AwardCodes.LabourOrderSecondClass, TaskRating.CompletedExcellently).Count;
+
+        /// <summary>Initiatives recognised at ministry or provincial level (or higher) within that run (fact <c>ministryInitiativesAfterLabourOrderSecondClassOpenBasis</c>).</summary>
+        public int MinistryInitiativesAfterLabourOrderSecondClassOpenBasis => InitiativesInRun(RunAfterOpenBasis(AwardCodes.LabourOrderSecondClass, TaskRating.CompletedExcellently), InitiativeKind.Initiative, InitiativeScope.MinistryOrProvince).Count;
+
+        /// <summary>
         /// Letters of commendation for resourcefulness, bravery or creativity in combat or combat support within that
         /// run (fact <c>combatLettersAfterMinistryCertificate</c>). No dossier field records what a letter rewarded, so a
         /// condition needing it is always Unknown; its value is never read.
@@ -296,6 +377,12 @@ namespace ThiDua.Rules.Facts
 
             _decisionsBefore = (code, decisions);
             return decisions;
+        }
+
+        internal bool MinistryInitiativesAfterOpenBasisKnown(string code)
+        {
+            var run = RunAfterOpenBasis(code, TaskRating.CompletedExcellently);
+            return run.Known && InitiativesInRun(run, InitiativeKind.Initiative, InitiativeScope.MinistryOrProvince).Known;
         }
 
         internal bool InitiativesAfterOpenBasisKnown(string code)

@@ -44,6 +44,24 @@ public sealed class NominationListTests
             StateFormRule, NotMet, OneStateForm, "1 person(s) proposed for two or more State-level forms in the year: " + ListBuilder.Id(1) + " (BK_TTG, +1)");
 
     [Fact]
+    public void StateForm_CertificateAndLabourOrderOnMerit_NotMet()
+        => Expect(
+            ListBuilder.WithMembers(3).Propose(1, AwardCodes.PrimeMinisterCertificateOfMerit, CommendationBasis.Merit).Propose(1, "HCLD_HANG_BA", CommendationBasis.Merit).Validate(),
+            StateFormRule, NotMet, OneStateForm, ListBuilder.Id(1) + " (BK_TTG, HCLD_HANG_BA)");
+
+    [Fact]
+    public void StateForm_LabourOrderForLongServiceBesideCertificate_Met()
+        => Expect(
+            ListBuilder.WithMembers(3).Propose(1, AwardCodes.PrimeMinisterCertificateOfMerit, CommendationBasis.Merit).Propose(1, "HCLD_HANG_BA", CommendationBasis.LongService).Validate(),
+            StateFormRule, Met, OneStateForm);
+
+    [Fact]
+    public void StateForm_MinistryCertificateIsNotStateLevel_Met()
+        => Expect(
+            ListBuilder.WithMembers(3).Propose(1, AwardCodes.PrimeMinisterCertificateOfMerit, CommendationBasis.Merit).Propose(1, "BK_BO_TINH", CommendationBasis.Merit).Validate(),
+            StateFormRule, Met, OneStateForm);
+
+    [Fact]
     public void StateForm_TwoProposalsOnMerit_NotMet()
         => Expect(
             ListBuilder.WithMembers(3).Propose(2, AwardCodes.PrimeMinisterCertificateOfMerit, CommendationBasis.Merit).Propose(2, AwardCodes.PrimeMinisterCertificateOfMerit, CommendationBasis.Merit).Validate(),

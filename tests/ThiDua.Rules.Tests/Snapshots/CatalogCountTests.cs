@@ -23,7 +23,8 @@ public sealed class CatalogCountTests
         var codes = ThiDuaRules.Default.Catalog.GetAwards(regimeId).Select(a => a.Code);
 
         var expected = new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDTT", "DVTT", "TTLDXS", "DVQT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP" };
-        Assert.Equal(listRules ? expected.Append("NOMINATION_LIST") : expected, codes);
+        var nd65Forms = new[] { "BK_BO_TINH", "BK_TTG", "HCLD_HANG_BA", "HCLD_HANG_NHI", "HCLD_HANG_NHAT" };
+        Assert.Equal(listRules ? expected.Append("NOMINATION_LIST").Concat(nd65Forms) : expected, codes);
     }
 
     [Theory]
@@ -75,9 +76,18 @@ public sealed class CatalogCountTests
         Assert.Equal(conditions, ThiDuaRules.Default.Catalog.GetAward(regimeId, code).Conditions.Count);
     }
 
-    /// <summary>Each form's own rules plus the two of the general group (pending proceedings, after the previous award).</summary>
+    /// <summary>Each form's own rules plus the general group's (vn-2013 and the 2022 regimes: 2; vn-2013-nd65: 1).</summary>
     [Theory]
     [InlineData("vn-2013", "BK_TTG", 9)]
+    [InlineData("vn-2013", "BK_BO_TINH", 6)]
+    [InlineData("vn-2013", "HCLD_HANG_BA", 9)]
+    [InlineData("vn-2013", "HCLD_HANG_NHI", 7)]
+    [InlineData("vn-2013", "HCLD_HANG_NHAT", 9)]
+    [InlineData("vn-2013-nd65", "BK_BO_TINH", 6)]
+    [InlineData("vn-2013-nd65", "BK_TTG", 8)]
+    [InlineData("vn-2013-nd65", "HCLD_HANG_BA", 8)]
+    [InlineData("vn-2013-nd65", "HCLD_HANG_NHI", 9)]
+    [InlineData("vn-2013-nd65", "HCLD_HANG_NHAT", 9)]
     [InlineData("vn-2022", "BK_BO_TINH", 8)]
     [InlineData("vn-2022", "BK_TTG", 10)]
     [InlineData("vn-2022", "HCLD_HANG_BA", 10)]
@@ -106,7 +116,7 @@ public sealed class CatalogCountTests
     {
         var codes = ThiDuaRules.Default.Catalog.GetAwards("vn-2013").Select(a => a.Code);
 
-        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDTT", "DVTT", "TTLDXS", "DVQT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "NOMINATION_LIST", "GDVH", "KDCVH", "BK_TTG" }, codes);
+        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDTT", "DVTT", "TTLDXS", "DVQT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "NOMINATION_LIST", "GDVH", "KDCVH", "BK_TTG", "BK_BO_TINH", "HCLD_HANG_BA", "HCLD_HANG_NHI", "HCLD_HANG_NHAT" }, codes);
     }
 
     [Theory]
