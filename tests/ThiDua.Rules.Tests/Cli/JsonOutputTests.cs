@@ -60,21 +60,23 @@ public sealed class JsonOutputTests
         var collectiveTitlesAndList = new[] { "TTLDTT", "DVTT", "TTLDXS", "DVQT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "NOMINATION_LIST" };
         var earlierLayersCollectiveTitles = new[] { "TTLDTT", "DVTT", "TTLDXS", "DVQT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP" };
         var cultureTitles = new[] { "GDVH", "KDCVH" };
-        var vn2013Forms = new[] { "BK_TTG" };
-        var law2022Awards = new[] { "TTLDXS", "TTLDTT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "XA_TIEU_BIEU" }.Concat(cultureTitles).Append("NOMINATION_LIST").Concat(new[] { "BK_BO_TINH", "BK_TTG", "HCLD_HANG_BA", "HCLD_HANG_NHI", "GIAY_KHEN", "HCLD_HANG_NHAT", "HC_HUU_NGHI", "HC_HO_CHI_MINH", "HCH_HUU_NGHI" }).ToArray();
+        // The State orders, medal and title of issue 11, carried by both the Decree 91/2017 and the Decree 65/2014 layers.
+        var stateForms2013 = new[] { "HC_SAO_VANG", "HC_HO_CHI_MINH", "HC_DOC_LAP_HANG_NHAT", "HC_DOC_LAP_HANG_NHI", "HC_DOC_LAP_HANG_BA", "HC_DUNG_CAM", "HC_HUU_NGHI", "HCH_HUU_NGHI", "ANH_HUNG_LAO_DONG" };
+        var vn2013Forms = new[] { "BK_TTG" }.Concat(stateForms2013).ToArray();
+        var law2022Awards = new[] { "TTLDXS", "TTLDTT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "XA_TIEU_BIEU" }.Concat(cultureTitles).Append("NOMINATION_LIST").Concat(new[] { "BK_BO_TINH", "BK_TTG", "HCLD_HANG_BA", "HCLD_HANG_NHI", "GIAY_KHEN", "HCLD_HANG_NHAT", "HC_HUU_NGHI", "HC_HO_CHI_MINH", "HCH_HUU_NGHI", "HC_DOC_LAP_HANG_NHAT", "HCH_QUAN_KY_QUYET_THANG", "HCH_VI_AN_NINH_TO_QUOC" }).ToArray();
         foreach (var regime in catalog.Regimes)
         {
             var expected = individualTitles.Concat(regime.Id switch
             {
                 "vn-2013" => collectiveTitlesAndList.Concat(cultureTitles).Concat(vn2013Forms),
                 "vn-2022" or "vn-2022-nd152" => law2022Awards,
-                "vn-2013-nd65" => earlierLayersCollectiveTitles.Append("NOMINATION_LIST"),
+                "vn-2013-nd65" => earlierLayersCollectiveTitles.Append("NOMINATION_LIST").Concat(stateForms2013),
                 _ => earlierLayersCollectiveTitles,
             });
             Assert.Equal(expected, catalog.Awards.Where(a => a.RegimeId == regime.Id).Select(a => a.Code));
         }
 
-        Assert.Equal((5 * individualTitles.Length) + collectiveTitlesAndList.Length + cultureTitles.Length + vn2013Forms.Length + (2 * earlierLayersCollectiveTitles.Length) + 1 + (2 * law2022Awards.Length), catalog.Awards.Count);
+        Assert.Equal((5 * individualTitles.Length) + collectiveTitlesAndList.Length + cultureTitles.Length + vn2013Forms.Length + (2 * earlierLayersCollectiveTitles.Length) + 1 + stateForms2013.Length + (2 * law2022Awards.Length), catalog.Awards.Count);
     }
 
     [Fact]

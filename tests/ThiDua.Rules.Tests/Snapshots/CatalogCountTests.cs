@@ -23,7 +23,9 @@ public sealed class CatalogCountTests
         var codes = ThiDuaRules.Default.Catalog.GetAwards(regimeId).Select(a => a.Code);
 
         var expected = new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDTT", "DVTT", "TTLDXS", "DVQT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP" };
-        Assert.Equal(listRules ? expected.Append("NOMINATION_LIST") : expected, codes);
+        // Decree 65/2014's layer also carries the State orders, medal and title added for issue 11 (the same forms as vn-2013).
+        var forms = new[] { "HC_SAO_VANG", "HC_HO_CHI_MINH", "HC_DOC_LAP_HANG_NHAT", "HC_DOC_LAP_HANG_NHI", "HC_DOC_LAP_HANG_BA", "HC_DUNG_CAM", "HC_HUU_NGHI", "HCH_HUU_NGHI", "ANH_HUNG_LAO_DONG" };
+        Assert.Equal(listRules ? expected.Append("NOMINATION_LIST").Concat(forms) : expected, codes);
     }
 
     [Theory]
@@ -33,7 +35,7 @@ public sealed class CatalogCountTests
     {
         var codes = ThiDuaRules.Default.Catalog.GetAwards(regimeId).Select(a => a.Code);
 
-        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDXS", "TTLDTT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "XA_TIEU_BIEU", "GDVH", "KDCVH", "NOMINATION_LIST", "BK_BO_TINH", "BK_TTG", "HCLD_HANG_BA", "HCLD_HANG_NHI", "GIAY_KHEN", "HCLD_HANG_NHAT", "HC_HUU_NGHI", "HC_HO_CHI_MINH", "HCH_HUU_NGHI" }, codes);
+        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDXS", "TTLDTT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "XA_TIEU_BIEU", "GDVH", "KDCVH", "NOMINATION_LIST", "BK_BO_TINH", "BK_TTG", "HCLD_HANG_BA", "HCLD_HANG_NHI", "GIAY_KHEN", "HCLD_HANG_NHAT", "HC_HUU_NGHI", "HC_HO_CHI_MINH", "HCH_HUU_NGHI", "HC_DOC_LAP_HANG_NHAT", "HCH_QUAN_KY_QUYET_THANG", "HCH_VI_AN_NINH_TO_QUOC" }, codes);
     }
 
     /// <summary>
@@ -71,9 +73,17 @@ public sealed class CatalogCountTests
         Assert.Equal(conditions, ThiDuaRules.Default.Catalog.GetAward(regimeId, code).Conditions.Count);
     }
 
-    /// <summary>Each form's own rules plus the two of the general group (pending proceedings, after the previous award).</summary>
+    /// <summary>Each form's own rules plus the general group: two rules (pending proceedings, after the previous award), one under vn-2013-nd65 (after the previous decision).</summary>
     [Theory]
     [InlineData("vn-2013", "BK_TTG", 9)]
+    [InlineData("vn-2013", "HC_DUNG_CAM", 4)]
+    [InlineData("vn-2013", "HC_DOC_LAP_HANG_BA", 3)]
+    [InlineData("vn-2013", "HCH_HUU_NGHI", 4)]
+    [InlineData("vn-2013-nd65", "HC_DUNG_CAM", 2)]
+    [InlineData("vn-2013-nd65", "HCH_HUU_NGHI", 4)]
+    [InlineData("vn-2022", "HC_DOC_LAP_HANG_NHAT", 4)]
+    [InlineData("vn-2022", "HCH_QUAN_KY_QUYET_THANG", 5)]
+    [InlineData("vn-2022-nd152", "HCH_VI_AN_NINH_TO_QUOC", 3)]
     [InlineData("vn-2022", "BK_BO_TINH", 8)]
     [InlineData("vn-2022", "BK_TTG", 10)]
     [InlineData("vn-2022", "HCLD_HANG_BA", 10)]
@@ -102,7 +112,7 @@ public sealed class CatalogCountTests
     {
         var codes = ThiDuaRules.Default.Catalog.GetAwards("vn-2013").Select(a => a.Code);
 
-        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDTT", "DVTT", "TTLDXS", "DVQT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "NOMINATION_LIST", "GDVH", "KDCVH", "BK_TTG" }, codes);
+        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDTT", "DVTT", "TTLDXS", "DVQT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "NOMINATION_LIST", "GDVH", "KDCVH", "BK_TTG", "HC_SAO_VANG", "HC_HO_CHI_MINH", "HC_DOC_LAP_HANG_NHAT", "HC_DOC_LAP_HANG_NHI", "HC_DOC_LAP_HANG_BA", "HC_DUNG_CAM", "HC_HUU_NGHI", "HCH_HUU_NGHI", "ANH_HUNG_LAO_DONG" }, codes);
     }
 
     [Theory]
