@@ -133,6 +133,16 @@ namespace ThiDua.Rules
         public bool? MetFriendshipMedalStandard { get; init; }
 
         /// <summary>
+        /// Many great, especially outstanding merits in the revolutionary cause of the Party and the nation (the Gold Star Order's route in Law 06/2022 Điều 34 khoản 2 điểm a, detailed by the Government's decree), as the council reads it.
+        /// </summary>
+        public bool? GoldStarRevolutionaryMerit { get; init; }
+
+        /// <summary>
+        /// Many great, especially outstanding merits to the country in politics, the economy, society, culture, the arts, science, technology, defence, security, foreign affairs or another field (the Gold Star Order's route in Law 06/2022 Điều 34 khoản 2 điểm b), as the council reads it.
+        /// </summary>
+        public bool? GoldStarMeritToCountry { get; init; }
+
+        /// <summary>
         /// The person meets the standard for the Gold Star Order (<c>Huân chương Sao vàng</c>) for individuals, as the council reads it; the library has not read the order's own article.
         /// </summary>
         public bool? MetGoldStarOrderStandard { get; init; }

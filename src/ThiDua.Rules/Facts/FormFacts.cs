@@ -45,6 +45,12 @@ namespace ThiDua.Rules.Facts
         /// <summary>The council's finding that the person meets the Friendship Medal's own standard (fact <c>metFriendshipMedalStandard</c>).</summary>
         public bool MetFriendshipMedalStandard => _check.PeriodRecord?.Attestations?.MetFriendshipMedalStandard == true;
 
+        /// <summary>The council's finding <c>goldStarRevolutionaryMerit</c> (a form of commendation added for issue 11).</summary>
+        public bool GoldStarRevolutionaryMerit => _check.PeriodRecord?.Attestations?.GoldStarRevolutionaryMerit == true;
+
+        /// <summary>The council's finding <c>goldStarMeritToCountry</c> (a form of commendation added for issue 11).</summary>
+        public bool GoldStarMeritToCountry => _check.PeriodRecord?.Attestations?.GoldStarMeritToCountry == true;
+
         /// <summary>The council's finding <c>metGoldStarOrderStandard</c> (a form of commendation added for issue 11).</summary>
         public bool MetGoldStarOrderStandard => _check.PeriodRecord?.Attestations?.MetGoldStarOrderStandard == true;
 

@@ -18,7 +18,7 @@ public sealed class StateOrderConditionTests
     private static readonly Cite[] Law33 = { new("LAW_15_2003", 33) };
     private static readonly Cite[] Law51 = { new("LAW_15_2003", 51) };
     private static readonly Cite[] Law52 = { new("LAW_15_2003", 52) };
-    private static readonly Cite[] Law39Art1 = { new("LAW_39_2013", 1) };
+    private static readonly Cite[] LabourHero = { new("LAW_15_2003", 61), new("LAW_39_2013", 1) };
 
     private static readonly (string Award, string Id, string Fact, Cite[] Cites)[] Decree91Rows =
     {
@@ -33,7 +33,7 @@ public sealed class StateOrderConditionTests
         ("HC_HUU_NGHI", "HC_HUU_NGHI13.DETAILED_STANDARD", "MetFriendshipOrderStandard", Law51),
         ("HCH_HUU_NGHI", "HCH_HUU_NGHI13.FOREIGN_CONTRIBUTION", "ForeignerContributedToVietnam", Law52),
         ("HCH_HUU_NGHI", "HCH_HUU_NGHI13.DETAILED_STANDARD", "MetFriendshipMedalDetailedStandard", new Cite[] { new("LAW_15_2003", 53, 1, "d") }),
-        ("ANH_HUNG_LAO_DONG", "AHLD13.STANDARD", "MetLabourHeroStandard", Law39Art1),
+        ("ANH_HUNG_LAO_DONG", "AHLD13.STANDARD", "MetLabourHeroStandard", LabourHero),
     };
 
     private static readonly (string Award, string Id, string Fact, Cite[] Cites)[] Decree65Rows =
@@ -49,7 +49,7 @@ public sealed class StateOrderConditionTests
         ("HCH_HUU_NGHI", "HCH_HUU_NGHI65.FOREIGN_CONTRIBUTION", "ForeignerContributedToVietnam", Law52),
         ("HCH_HUU_NGHI", "HCH_HUU_NGHI65.K1.SOLIDARITY_AND_RESPECT", "FriendshipSolidarityAndRespect", new Cite[] { new("ND65_2014", 22, 1) }),
         ("HCH_HUU_NGHI", "HCH_HUU_NGHI65.K2.COOPERATION", "FriendshipCooperationContribution", new Cite[] { new("ND65_2014", 22, 2) }),
-        ("ANH_HUNG_LAO_DONG", "AHLD65.STANDARD", "MetLabourHeroStandard", Law39Art1),
+        ("ANH_HUNG_LAO_DONG", "AHLD65.STANDARD", "MetLabourHeroStandard", LabourHero),
     };
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class CatalogCountTests
     {
         var codes = ThiDuaRules.Default.Catalog.GetAwards(regimeId).Select(a => a.Code);
 
-        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDXS", "TTLDTT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "XA_TIEU_BIEU", "GDVH", "KDCVH", "NOMINATION_LIST", "BK_BO_TINH", "BK_TTG", "HCLD_HANG_BA", "HCLD_HANG_NHI", "GIAY_KHEN", "HCLD_HANG_NHAT", "HC_HUU_NGHI", "HC_HO_CHI_MINH", "HCH_HUU_NGHI", "HC_DOC_LAP_HANG_NHAT", "HCH_QUAN_KY_QUYET_THANG", "HCH_VI_AN_NINH_TO_QUOC" }, codes);
+        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDXS", "TTLDTT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "XA_TIEU_BIEU", "GDVH", "KDCVH", "NOMINATION_LIST", "BK_BO_TINH", "BK_TTG", "HCLD_HANG_BA", "HCLD_HANG_NHI", "GIAY_KHEN", "HCLD_HANG_NHAT", "HC_HUU_NGHI", "HC_HO_CHI_MINH", "HCH_HUU_NGHI", "HC_DOC_LAP_HANG_NHAT", "HCH_QUAN_KY_QUYET_THANG", "HCH_VI_AN_NINH_TO_QUOC", "HC_SAO_VANG" }, codes);
     }
 
     /// <summary>
@@ -84,6 +84,7 @@ public sealed class CatalogCountTests
     [InlineData("vn-2022", "HC_DOC_LAP_HANG_NHAT", 4)]
     [InlineData("vn-2022", "HCH_QUAN_KY_QUYET_THANG", 5)]
     [InlineData("vn-2022-nd152", "HCH_VI_AN_NINH_TO_QUOC", 3)]
+    [InlineData("vn-2022", "HC_SAO_VANG", 5)]
     [InlineData("vn-2022", "BK_BO_TINH", 8)]
     [InlineData("vn-2022", "BK_TTG", 10)]
     [InlineData("vn-2022", "HCLD_HANG_BA", 10)]
