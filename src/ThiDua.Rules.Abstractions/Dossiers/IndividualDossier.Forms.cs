@@ -133,6 +133,96 @@ namespace ThiDua.Rules
         public bool? MetFriendshipMedalStandard { get; init; }
 
         /// <summary>
+        /// Many great, especially outstanding merits in the revolutionary cause of the Party and the nation (the Gold Star Order's route in Law 06/2022 Điều 34 khoản 2 điểm a, detailed by the Government's decree), as the council reads it.
+        /// </summary>
+        public bool? GoldStarRevolutionaryMerit { get; init; }
+
+        /// <summary>
+        /// Many great, especially outstanding merits to the country in politics, the economy, society, culture, the arts, science, technology, defence, security, foreign affairs or another field (the Gold Star Order's route in Law 06/2022 Điều 34 khoản 2 điểm b), as the council reads it.
+        /// </summary>
+        public bool? GoldStarMeritToCountry { get; init; }
+
+        /// <summary>
+        /// The person meets the standard for the Gold Star Order (<c>Huân chương Sao vàng</c>) for individuals, as the council reads it; the library has not read the order's own article.
+        /// </summary>
+        public bool? MetGoldStarOrderStandard { get; init; }
+
+        /// <summary>
+        /// The person meets the standard for the Ho Chi Minh Order (<c>Huân chương Hồ Chí Minh</c>) for individuals under the 2003 Law as amended, as the council reads it; the library has not read the order's own article.
+        /// </summary>
+        public bool? MetHoChiMinhOrderStandard { get; init; }
+
+        /// <summary>
+        /// The person meets one of the individual standards of the Independence Order, First Class (<c>Huân chương Độc lập hạng Nhất</c>), as the council reads it.
+        /// </summary>
+        public bool? MetIndependenceOrderFirstClassStandard { get; init; }
+
+        /// <summary>
+        /// The person meets one of the individual standards of the Independence Order, Second Class (<c>Huân chương Độc lập hạng Nhì</c>), as the council reads it.
+        /// </summary>
+        public bool? MetIndependenceOrderSecondClassStandard { get; init; }
+
+        /// <summary>
+        /// The person meets one of the individual standards of the Independence Order, Third Class (<c>Huân chương Độc lập hạng Ba</c>), as the council reads it.
+        /// </summary>
+        public bool? MetIndependenceOrderThirdClassStandard { get; init; }
+
+        /// <summary>
+        /// The person meets the detailed standards of the Friendship Order (<c>Huân chương Hữu nghị</c>) set by the decree guiding the 2003 Law as amended, as the council reads them; the library has not read that decree's article.
+        /// </summary>
+        public bool? MetFriendshipOrderStandard { get; init; }
+
+        /// <summary>
+        /// An active contribution to building, consolidating and developing friendship and cooperation between Viet Nam and other countries, regions or international organisations (the Friendship Medal standard of Decree 65/2014 Điều 22 khoản 2), as the council reads it.
+        /// </summary>
+        public bool? FriendshipCooperationContribution { get; init; }
+
+        /// <summary>
+        /// The person meets the detailed standards of the Friendship Medal (<c>Huy chương Hữu nghị</c>) set by Decree 91/2017, as the council reads them; the library has not read that decree's article.
+        /// </summary>
+        public bool? MetFriendshipMedalDetailedStandard { get; init; }
+
+        /// <summary>
+        /// The person meets the individual standards of the State honorary title Labour Hero (<c>Anh hùng Lao động</c>), as the council reads them.
+        /// </summary>
+        public bool? MetLabourHeroStandard { get; init; }
+
+        /// <summary>
+        /// Without fear for their own life the person bravely saved people or State or citizens' property, stood up to criminals or went into an epidemic danger zone, with an example set at provincial or regional level or above (Decree 91/2017 Điều 32 khoản 1), as the council reads it.
+        /// </summary>
+        public bool? BraveActRescue { get; init; }
+
+        /// <summary>
+        /// The person died heroically saving people or State or citizens' property and is admired and held up as an example (Decree 91/2017 Điều 32 khoản 2), as the council reads it.
+        /// </summary>
+        public bool? DiedHeroicallyRescuing { get; init; }
+
+        /// <summary>
+        /// The person's brave act saving people or State or citizens' property meets the standard for the Bravery Order (<c>Huân chương Dũng cảm</c>), as the council reads it; the guiding decree's detail was not read for this regime.
+        /// </summary>
+        public bool? MetBraveryOrderStandard { get; init; }
+
+        /// <summary>
+        /// The person is a service member, defence worker, defence civil servant or public employee of the People's Army (<c>quân nhân, công nhân, công chức, viên chức quốc phòng</c>), as the unit states it.
+        /// </summary>
+        public bool? PeoplesArmyPersonnel { get; init; }
+
+        /// <summary>
+        /// The person's continuous service in the People's Army reaches the length Law 06/2022 Điều 55 sets for the Victory Banner Medal (25 years or more), as the unit states it; the dossier holds no service record to count.
+        /// </summary>
+        public bool? VictoryBannerServiceLength { get; init; }
+
+        /// <summary>
+        /// The person completed the assigned tasks well over the whole service, the standard the 2022 Law sets for the armed forces' length-of-service medals, as the council reads it.
+        /// </summary>
+        public bool? CompletedTasksWellOverService { get; init; }
+
+        /// <summary>
+        /// The person meets the standard of Law 06/2022 Điều 56 for the For National Security Medal (<c>Huy chương Vì an ninh Tổ quốc</c>), as the council reads it; the library has read only the article's opening.
+        /// </summary>
+        public bool? MetSecurityMedalStandard { get; init; }
+
+        /// <summary>
         /// An outstanding, typical achievement singled out when a review closed an emulation movement of three years or
         /// more launched by the Central Emulation and Commendation Council or by a ministry, sector or province (the route
         /// of Decree 91/2017 Điều 38 khoản 1 điểm a to the Prime Minister's certificate of merit), as the council reads it.

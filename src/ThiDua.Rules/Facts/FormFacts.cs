@@ -45,6 +45,60 @@ namespace ThiDua.Rules.Facts
         /// <summary>The council's finding that the person meets the Friendship Medal's own standard (fact <c>metFriendshipMedalStandard</c>).</summary>
         public bool MetFriendshipMedalStandard => _check.PeriodRecord?.Attestations?.MetFriendshipMedalStandard == true;
 
+        /// <summary>The council's finding <c>goldStarRevolutionaryMerit</c> (a form of commendation added for issue 11).</summary>
+        public bool GoldStarRevolutionaryMerit => _check.PeriodRecord?.Attestations?.GoldStarRevolutionaryMerit == true;
+
+        /// <summary>The council's finding <c>goldStarMeritToCountry</c> (a form of commendation added for issue 11).</summary>
+        public bool GoldStarMeritToCountry => _check.PeriodRecord?.Attestations?.GoldStarMeritToCountry == true;
+
+        /// <summary>The council's finding <c>metGoldStarOrderStandard</c> (a form of commendation added for issue 11).</summary>
+        public bool MetGoldStarOrderStandard => _check.PeriodRecord?.Attestations?.MetGoldStarOrderStandard == true;
+
+        /// <summary>The council's finding <c>metHoChiMinhOrderStandard</c> (a form of commendation added for issue 11).</summary>
+        public bool MetHoChiMinhOrderStandard => _check.PeriodRecord?.Attestations?.MetHoChiMinhOrderStandard == true;
+
+        /// <summary>The council's finding <c>metIndependenceOrderFirstClassStandard</c> (a form of commendation added for issue 11).</summary>
+        public bool MetIndependenceOrderFirstClassStandard => _check.PeriodRecord?.Attestations?.MetIndependenceOrderFirstClassStandard == true;
+
+        /// <summary>The council's finding <c>metIndependenceOrderSecondClassStandard</c> (a form of commendation added for issue 11).</summary>
+        public bool MetIndependenceOrderSecondClassStandard => _check.PeriodRecord?.Attestations?.MetIndependenceOrderSecondClassStandard == true;
+
+        /// <summary>The council's finding <c>metIndependenceOrderThirdClassStandard</c> (a form of commendation added for issue 11).</summary>
+        public bool MetIndependenceOrderThirdClassStandard => _check.PeriodRecord?.Attestations?.MetIndependenceOrderThirdClassStandard == true;
+
+        /// <summary>The council's finding <c>metFriendshipOrderStandard</c> (a form of commendation added for issue 11).</summary>
+        public bool MetFriendshipOrderStandard => _check.PeriodRecord?.Attestations?.MetFriendshipOrderStandard == true;
+
+        /// <summary>The council's finding <c>friendshipCooperationContribution</c> (a form of commendation added for issue 11).</summary>
+        public bool FriendshipCooperationContribution => _check.PeriodRecord?.Attestations?.FriendshipCooperationContribution == true;
+
+        /// <summary>The council's finding <c>metFriendshipMedalDetailedStandard</c> (a form of commendation added for issue 11).</summary>
+        public bool MetFriendshipMedalDetailedStandard => _check.PeriodRecord?.Attestations?.MetFriendshipMedalDetailedStandard == true;
+
+        /// <summary>The council's finding <c>metLabourHeroStandard</c> (a form of commendation added for issue 11).</summary>
+        public bool MetLabourHeroStandard => _check.PeriodRecord?.Attestations?.MetLabourHeroStandard == true;
+
+        /// <summary>The council's finding <c>braveActRescue</c> (a form of commendation added for issue 11).</summary>
+        public bool BraveActRescue => _check.PeriodRecord?.Attestations?.BraveActRescue == true;
+
+        /// <summary>The council's finding <c>diedHeroicallyRescuing</c> (a form of commendation added for issue 11).</summary>
+        public bool DiedHeroicallyRescuing => _check.PeriodRecord?.Attestations?.DiedHeroicallyRescuing == true;
+
+        /// <summary>The council's finding <c>metBraveryOrderStandard</c> (a form of commendation added for issue 11).</summary>
+        public bool MetBraveryOrderStandard => _check.PeriodRecord?.Attestations?.MetBraveryOrderStandard == true;
+
+        /// <summary>The council's finding <c>peoplesArmyPersonnel</c> (a form of commendation added for issue 11).</summary>
+        public bool PeoplesArmyPersonnel => _check.PeriodRecord?.Attestations?.PeoplesArmyPersonnel == true;
+
+        /// <summary>The council's finding <c>victoryBannerServiceLength</c> (a form of commendation added for issue 11).</summary>
+        public bool VictoryBannerServiceLength => _check.PeriodRecord?.Attestations?.VictoryBannerServiceLength == true;
+
+        /// <summary>The council's finding <c>completedTasksWellOverService</c> (a form of commendation added for issue 11).</summary>
+        public bool CompletedTasksWellOverService => _check.PeriodRecord?.Attestations?.CompletedTasksWellOverService == true;
+
+        /// <summary>The council's finding <c>metSecurityMedalStandard</c> (a form of commendation added for issue 11).</summary>
+        public bool MetSecurityMedalStandard => _check.PeriodRecord?.Attestations?.MetSecurityMedalStandard == true;
+
         /// <summary>The council's finding that the person is a foreigner with many contributions to building and defending Viet Nam (fact <c>foreignerContributedToVietnam</c>).</summary>
         public bool ForeignerContributedToVietnam => _check.PeriodRecord?.Attestations?.ForeignerContributedToVietnam == true;
 

@@ -25,11 +25,11 @@ public sealed class HistoryScalingTests
     private const int Entries = 100_000;
 
     /// <summary>
-    /// Reads of history entries allowed per entry for one check of every award (about eight award checks, each
-    /// reading the history once, plus validation): a bound that does not grow with the history. Reading the history
-    /// once per fact read, or once per year of a run, would need hundreds.
+    /// Reads of history entries allowed per entry beyond one per award checked (validation and the facts several awards
+    /// share): with the per-award read, a bound that grows with the catalogue but not with the history. Reading the
+    /// history once per fact read, or once per year of a run, would need hundreds.
     /// </summary>
-    private const int ReadsPerEntry = 16;
+    private const int ExtraReadsPerEntry = 8;
 
     [Fact]
     public void CheckAll_HundredThousandHistoryEntries_ReadsEachEntryAFixedNumberOfTimes()
@@ -42,8 +42,8 @@ public sealed class HistoryScalingTests
 
         Assert.Contains(results, r => r.Award == AwardCodes.NationalEmulationFighter);
         Assert.True(
-            history.Reads <= (long)ReadsPerEntry * history.Count,
-            $"{history.Reads} reads of a {history.Count}-entry history ({history.Reads / (double)history.Count:0.0} per entry); at most {ReadsPerEntry} per entry expected");
+            history.Reads <= (long)(results.Count + ExtraReadsPerEntry) * history.Count,
+            $"{history.Reads} reads of a {history.Count}-entry history ({history.Reads / (double)history.Count:0.0} per entry) for {results.Count} awards; at most {results.Count + ExtraReadsPerEntry} per entry expected");
     }
 
     [Fact]

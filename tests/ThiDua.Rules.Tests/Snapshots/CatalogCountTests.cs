@@ -23,7 +23,8 @@ public sealed class CatalogCountTests
         var codes = ThiDuaRules.Default.Catalog.GetAwards(regimeId).Select(a => a.Code);
 
         var expected = new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDTT", "DVTT", "TTLDXS", "DVQT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP" };
-        var nd65Forms = new[] { "BK_BO_TINH", "BK_TTG", "HCLD_HANG_BA", "HCLD_HANG_NHI", "HCLD_HANG_NHAT" };
+        // Decree 65/2014's layer also carries the forms added for issue 11: the certificates and Labour Orders, then the State orders, medal and title.
+        var nd65Forms = new[] { "BK_BO_TINH", "BK_TTG", "HCLD_HANG_BA", "HCLD_HANG_NHI", "HCLD_HANG_NHAT", "HC_SAO_VANG", "HC_HO_CHI_MINH", "HC_DOC_LAP_HANG_NHAT", "HC_DOC_LAP_HANG_NHI", "HC_DOC_LAP_HANG_BA", "HC_DUNG_CAM", "HC_HUU_NGHI", "HCH_HUU_NGHI", "ANH_HUNG_LAO_DONG" };
         Assert.Equal(listRules ? expected.Append("NOMINATION_LIST").Concat(nd65Forms) : expected, codes);
     }
 
@@ -34,7 +35,7 @@ public sealed class CatalogCountTests
     {
         var codes = ThiDuaRules.Default.Catalog.GetAwards(regimeId).Select(a => a.Code);
 
-        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDXS", "DVQT", "TTLDTT", "DVTT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "XA_TIEU_BIEU", "GDVH", "KDCVH", "NOMINATION_LIST", "BK_BO_TINH", "BK_TTG", "HCLD_HANG_BA", "HCLD_HANG_NHI", "GIAY_KHEN", "HCLD_HANG_NHAT", "HC_HUU_NGHI", "HC_HO_CHI_MINH", "HCH_HUU_NGHI" }, codes);
+        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDXS", "DVQT", "TTLDTT", "DVTT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "XA_TIEU_BIEU", "GDVH", "KDCVH", "NOMINATION_LIST", "BK_BO_TINH", "BK_TTG", "HCLD_HANG_BA", "HCLD_HANG_NHI", "GIAY_KHEN", "HCLD_HANG_NHAT", "HC_HUU_NGHI", "HC_HO_CHI_MINH", "HCH_HUU_NGHI", "HC_DOC_LAP_HANG_NHAT", "HCH_QUAN_KY_QUYET_THANG", "HCH_VI_AN_NINH_TO_QUOC", "HC_SAO_VANG" }, codes);
     }
 
     /// <summary>
@@ -88,6 +89,15 @@ public sealed class CatalogCountTests
     [InlineData("vn-2013-nd65", "HCLD_HANG_BA", 8)]
     [InlineData("vn-2013-nd65", "HCLD_HANG_NHI", 9)]
     [InlineData("vn-2013-nd65", "HCLD_HANG_NHAT", 9)]
+    [InlineData("vn-2013", "HC_DUNG_CAM", 4)]
+    [InlineData("vn-2013", "HC_DOC_LAP_HANG_BA", 3)]
+    [InlineData("vn-2013", "HCH_HUU_NGHI", 4)]
+    [InlineData("vn-2013-nd65", "HC_DUNG_CAM", 2)]
+    [InlineData("vn-2013-nd65", "HCH_HUU_NGHI", 4)]
+    [InlineData("vn-2022", "HC_DOC_LAP_HANG_NHAT", 4)]
+    [InlineData("vn-2022", "HCH_QUAN_KY_QUYET_THANG", 5)]
+    [InlineData("vn-2022-nd152", "HCH_VI_AN_NINH_TO_QUOC", 3)]
+    [InlineData("vn-2022", "HC_SAO_VANG", 5)]
     [InlineData("vn-2022", "BK_BO_TINH", 8)]
     [InlineData("vn-2022", "BK_TTG", 10)]
     [InlineData("vn-2022", "HCLD_HANG_BA", 10)]
@@ -116,7 +126,7 @@ public sealed class CatalogCountTests
     {
         var codes = ThiDuaRules.Default.Catalog.GetAwards("vn-2013").Select(a => a.Code);
 
-        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDTT", "DVTT", "TTLDXS", "DVQT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "NOMINATION_LIST", "GDVH", "KDCVH", "BK_TTG", "BK_BO_TINH", "HCLD_HANG_BA", "HCLD_HANG_NHI", "HCLD_HANG_NHAT" }, codes);
+        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDTT", "DVTT", "TTLDXS", "DVQT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "NOMINATION_LIST", "GDVH", "KDCVH", "BK_TTG", "BK_BO_TINH", "HCLD_HANG_BA", "HCLD_HANG_NHI", "HCLD_HANG_NHAT", "HC_SAO_VANG", "HC_HO_CHI_MINH", "HC_DOC_LAP_HANG_NHAT", "HC_DOC_LAP_HANG_NHI", "HC_DOC_LAP_HANG_BA", "HC_DUNG_CAM", "HC_HUU_NGHI", "HCH_HUU_NGHI", "ANH_HUNG_LAO_DONG" }, codes);
     }
 
     [Theory]
