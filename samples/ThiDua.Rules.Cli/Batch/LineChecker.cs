@@ -7,14 +7,15 @@ internal sealed class LineChecker
 {
     private readonly IEligibilityChecker _checker;
     private readonly AssessmentPeriod _period;
-    private readonly string? _award;
+    private readonly IReadOnlyList<string> _awards;
     private readonly ThiDuaLimits _limits;
 
-    public LineChecker(IEligibilityChecker checker, AssessmentPeriod period, string? award, ThiDuaLimits limits)
+    /// <param name="awards">The awards to check; none for every award that applies to each dossier.</param>
+    public LineChecker(IEligibilityChecker checker, AssessmentPeriod period, IReadOnlyList<string> awards, ThiDuaLimits limits)
     {
         _checker = checker;
         _period = period;
-        _award = award;
+        _awards = awards;
         _limits = limits;
     }
 
@@ -32,9 +33,13 @@ internal sealed class LineChecker
         try
         {
             dossier = ThiDuaJson.ReadDossier(line.Utf8, _limits);
-            var results = _award == null
-                ? _checker.CheckAll(dossier, _period)
-                : new[] { _checker.Check(new EligibilityRequest(_award, dossier, _period)) };
+            // One award: the single check, which compiles that award's rules only; several: one run over the set.
+            var results = _awards.Count switch
+            {
+                0 => _checker.CheckAll(dossier, _period),
+                1 => new[] { _checker.Check(new EligibilityRequest(_awards[0], dossier, _period)) },
+                _ => _checker.CheckAwards(dossier, _period, _awards),
+            };
             return new LineOutcome { Line = line.Number, DossierId = dossier.Id, Results = results };
         }
         catch (InvalidDossierException e)

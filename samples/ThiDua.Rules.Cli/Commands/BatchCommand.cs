@@ -19,8 +19,9 @@ internal static class BatchCommand
         var year = CommonOptions.Year();
         var award = new Option<string>("--award", "-a")
         {
-            Description = "Check only this award (see 'thidua catalog'); by default every award that applies to each dossier.",
-            HelpName = "code",
+            Description = "Check only this award, or these awards separated by commas (e.g. LDTT,CSTDCS,CSTD_BO_TINH; see 'thidua catalog'); "
+                + "by default every award that applies to each dossier.",
+            HelpName = "code[,code…]",
         };
         var output = new Option<string>("--out", "-o")
         {
@@ -70,9 +71,23 @@ internal static class BatchCommand
         // Settle what would fail every line before writing anything: the period's regime and the award.
         var catalog = context.Checker.Catalog;
         var regime = catalog.ResolveRegime(period);
-        if (award != null && !catalog.TryGetAward(regime.Id, award, out _))
+        var awards = award?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? Array.Empty<string>();
+        if (award != null && awards.Length == 0)
         {
-            throw new UnknownAwardException(award, regime.Id, catalog.GetAwards(regime.Id).Select(a => a.Code));
+            throw new CliException(ExitCodes.Usage, "--award: name at least one award code.");
+        }
+
+        foreach (var code in awards)
+        {
+            if (!catalog.TryGetAward(regime.Id, code, out var definition))
+            {
+                throw new UnknownAwardException(code, regime.Id, catalog.GetAwards(regime.Id).Select(a => a.Code));
+            }
+
+            if (definition!.Subject != AwardSubject.Individual)
+            {
+                throw new AwardSubjectMismatchException(code, definition.Subject, $"{code} is not an award for a person; batch checks people's dossiers.");
+            }
         }
 
         var limits = new ThiDuaLimits();
@@ -100,7 +115,7 @@ internal static class BatchCommand
                     + "it is another run's output. Choose another file, or pass --overwrite to start over.");
             }
 
-            var checker = new LineChecker(context.Checker, period, award, limits);
+            var checker = new LineChecker(context.Checker, period, awards, limits);
             if (BatchProgress.Wanted(context.Error))
             {
                 var total = BatchProgress.CountLines(inputPath);

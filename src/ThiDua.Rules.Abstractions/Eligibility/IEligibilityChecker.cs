@@ -55,6 +55,26 @@ namespace ThiDua.Rules
         IReadOnlyList<EligibilityResult> CheckAll(IndividualDossier dossier, AssessmentPeriod period, string? regimeId = null, System.DateTime? consideredOn = null);
 
         /// <summary>
+        /// Checks the named awards of the selected regime for one dossier, together in one run as
+        /// <see cref="CheckAll(IndividualDossier, AssessmentPeriod, string?, System.DateTime?)"/> checks all of them: for a
+        /// host that screens a set (the annual emulation titles, say) and need not pay for every form of commendation the
+        /// catalogue holds. Each named award is checked whatever the dossier's personnel category, as
+        /// <see cref="Check"/> does.
+        /// </summary>
+        /// <param name="dossier">What is known about the person.</param>
+        /// <param name="period">The assessment period.</param>
+        /// <param name="awards">The award codes; a code named twice is checked once.</param>
+        /// <param name="regimeId">A regime to apply instead of the one selected by date, or <see langword="null"/>.</param>
+        /// <param name="consideredOn">The consideration date, or <see langword="null"/> for the last day of the period.</param>
+        /// <returns>One result per named award, in catalogue order.</returns>
+        /// <exception cref="UnknownAwardException">A code the selected regime does not define.</exception>
+        /// <exception cref="AwardSubjectMismatchException">An award that is not for a person.</exception>
+        /// <exception cref="PeriodNotCoveredException">No regime covers the date.</exception>
+        /// <exception cref="InvalidDossierException">The dossier holds impossible values.</exception>
+        /// <exception cref="System.ArgumentException">No award is named, or the consideration date is before the period starts.</exception>
+        IReadOnlyList<EligibilityResult> CheckAwards(IndividualDossier dossier, AssessmentPeriod period, IReadOnlyCollection<string> awards, string? regimeId = null, System.DateTime? consideredOn = null);
+
+        /// <summary>
         /// Checks one request under two regimes, whatever dates they cover, and matches their conditions by concept: for
         /// transitional cases and for explaining to staff what a change in the law does to one dossier.
         /// </summary>

@@ -98,6 +98,44 @@ namespace ThiDua.Rules.Checking
             return RunAll(dossier, period, selected, Array.Empty<string>(), consideredOn);
         }
 
+        public IReadOnlyList<EligibilityResult> CheckAwards(IndividualDossier dossier, AssessmentPeriod period, IReadOnlyCollection<string> awards, string? regimeId = null, DateTime? consideredOn = null)
+        {
+            if (dossier == null)
+            {
+                throw new ArgumentNullException(nameof(dossier));
+            }
+
+            if (awards == null)
+            {
+                throw new ArgumentNullException(nameof(awards));
+            }
+
+            if (awards.Count == 0)
+            {
+                throw new ArgumentException("Name at least one award to check; CheckAll checks every award that applies.", nameof(awards));
+            }
+
+            DossierValidator.ThrowIfConsideredBeforePeriod(consideredOn, period, "consideredOn", nameof(consideredOn));
+            DossierValidator.ThrowIfInvalid(dossier, _catalog, _limits);
+            var selected = Select(period, consideredOn, regimeId);
+            var runtime = _engine.Runtime(selected.Regime.Regime.Id);
+            var named = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var code in awards)
+            {
+                // PlanFor refuses a code the regime does not define, with the codes it does.
+                var award = runtime.PlanFor(code).Award.Definition;
+                if (award.Subject != AwardSubject.Individual)
+                {
+                    throw new AwardSubjectMismatchException(code, award.Subject, $"{code} is an award for a {ValueFormatter.CamelCase(award.Subject.ToString())}, not a person: check it with {CheckFor(award.Subject)}.");
+                }
+
+                named.Add(code);
+            }
+
+            DossierValidator.ThrowIfInvalidForPeriod(dossier, period);
+            return RunAll(dossier, period, selected, named, consideredOn);
+        }
+
         public RegimeComparison Compare(EligibilityRequest request, string firstRegimeId, string secondRegimeId)
         {
             if (request == null)

@@ -154,8 +154,23 @@ public sealed class BatchCommandTests : IDisposable
         Assert.All(records, r => Assert.Equal("CSTDCS", Assert.Single(r.GetProperty("results").EnumerateArray()).GetProperty("award").GetString()));
     }
 
+    [Fact]
+    public void Batch_SeveralAwards_ChecksThoseAwardsInCatalogueOrder()
+    {
+        var output = Output(".jsonl");
+
+        CliRun.Of("batch", _input.Path, "--year", "2021", "--award", "CSTDCS, LDTT", "--out", output);
+
+        var records = BatchOutput.Lines(output).Select(l => JsonDocument.Parse(l).RootElement).Where(r => r.GetProperty("status").GetString() == "checked").ToList();
+        Assert.Equal(Lines - _input.MalformedCount(withTooLongLine: false), records.Count);
+        Assert.All(records, r => Assert.Equal(new[] { "LDTT", "CSTDCS" }, r.GetProperty("results").EnumerateArray().Select(a => a.GetProperty("award").GetString())));
+    }
+
     [Theory]
     [InlineData("--award", "NO_SUCH_AWARD", ExitCodes.UnknownAwardOrRegime)]
+    [InlineData("--award", "LDTT,NO_SUCH_AWARD", ExitCodes.UnknownAwardOrRegime)]
+    [InlineData("--award", "LDTT,TTLDXS", ExitCodes.UnknownAwardOrRegime)]
+    [InlineData("--award", ",", ExitCodes.Usage)]
     [InlineData("--year", "1990", ExitCodes.PeriodNotCovered)]
     [InlineData("--out", "results.txt", ExitCodes.Usage)]
     public void Batch_SettledFailures_FailBeforeWritingAnything(string option, string value, int exitCode)
