@@ -97,12 +97,21 @@ public sealed class CatalogCountTests
         Assert.Equal(conditions, ThiDuaRules.Default.Catalog.GetAward(regimeId, code).Conditions.Count);
     }
 
+    /// <summary>Each State honorary title's own rules (its two routes' included) plus the two of the general group.</summary>
+    [Theory]
+    [InlineData("vn-2013", "NGUT", 11)]
+    [InlineData("vn-2013", "NGND", 10)]
+    public void GetAward_HonoraryTitles_HaveTheConditionCountOfTheirRuleFiles(string regimeId, string code, int conditions)
+    {
+        Assert.Equal(conditions, ThiDuaRules.Default.Catalog.GetAward(regimeId, code).Conditions.Count);
+    }
+
     [Fact]
     public void GetAwards_Vn2013_HasItsAwardsAndListRulesInCatalogueOrder()
     {
         var codes = ThiDuaRules.Default.Catalog.GetAwards("vn-2013").Select(a => a.Code);
 
-        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDTT", "DVTT", "TTLDXS", "DVQT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "NOMINATION_LIST", "GDVH", "KDCVH", "BK_TTG" }, codes);
+        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDTT", "DVTT", "TTLDXS", "DVQT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "NOMINATION_LIST", "GDVH", "KDCVH", "BK_TTG", "NGUT", "NGND" }, codes);
     }
 
     [Theory]

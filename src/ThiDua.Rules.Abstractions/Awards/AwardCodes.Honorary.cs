@@ -1,0 +1,12 @@
+namespace ThiDua.Rules
+{
+    /// <summary>The codes of the State honorary titles (danh hiệu vinh dự Nhà nước) for individuals.</summary>
+    public static partial class AwardCodes
+    {
+        /// <summary><c>Nhà giáo ưu tú</c>, Meritorious Teacher.</summary>
+        public const string MeritoriousTeacher = "NGUT";
+
+        /// <summary><c>Nhà giáo nhân dân</c>, People's Teacher.</summary>
+        public const string PeoplesTeacher = "NGND";
+    }
+}
