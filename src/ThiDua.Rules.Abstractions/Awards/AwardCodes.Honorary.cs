@@ -8,5 +8,11 @@ namespace ThiDua.Rules
 
         /// <summary><c>Nhà giáo nhân dân</c>, People's Teacher.</summary>
         public const string PeoplesTeacher = "NGND";
+
+        /// <summary><c>Nghệ sĩ ưu tú</c>, Meritorious Artist.</summary>
+        public const string MeritoriousArtist = "NSUT";
+
+        /// <summary><c>Nghệ sĩ nhân dân</c>, People's Artist.</summary>
+        public const string PeoplesArtist = "NSND";
     }
 }

@@ -14,8 +14,9 @@ namespace ThiDua.Rules
     }
 
     /// <summary>
-    /// Years in the profession and earlier titles, as the national rounds of the Nhà giáo nhân dân and Nhà giáo ưu tú
-    /// titles count them (Decree 27/2015/NĐ-CP). Each field left <see langword="null"/> makes the conditions that need it Unknown.
+    /// Years in the profession and earlier titles and prizes, as the national rounds of the teacher titles (Decree
+    /// 27/2015/NĐ-CP) and the artist titles (Decree 89/2014/NĐ-CP) count them. Each field left <see langword="null"/>
+    /// makes the conditions that need it Unknown.
     /// </summary>
     public sealed record HonoraryServiceRecord
     {
@@ -53,6 +54,21 @@ namespace ThiDua.Rules
 
         /// <summary>How many ministry or provincial certificates of merit (<c>Bằng khen cấp bộ, tỉnh</c>) the person received.</summary>
         public int? MinistryCertificates { get; init; }
+
+        /// <summary>Whole years of professional artistic activity (<c>thời gian hoạt động nghệ thuật chuyên nghiệp</c>) up to the proposal.</summary>
+        public int? ProfessionalArtYears { get; init; }
+
+        /// <summary>Whether the person's art form is circus or dance (<c>Xiếc, Múa</c>), which need fewer years.</summary>
+        public bool? CircusOrDance { get; init; }
+
+        /// <summary>National gold prizes (<c>giải Vàng quốc gia</c>) the person won.</summary>
+        public int? NationalGoldPrizes { get; init; }
+
+        /// <summary>National silver prizes (<c>giải Bạc quốc gia</c>) the person won.</summary>
+        public int? NationalSilverPrizes { get; init; }
+
+        /// <summary>National gold prizes won after the Nghệ sĩ ưu tú title was conferred.</summary>
+        public int? NationalGoldPrizesAfterMeritoriousArtist { get; init; }
     }
 
     /// <summary>The council's findings the State honorary titles read.</summary>
@@ -78,5 +94,26 @@ namespace ThiDua.Rules
         /// which the library does not count because the texts read do not say from when they are counted.
         /// </summary>
         public bool? MetPeoplesTeacherAwardRequirements { get; init; }
+
+        /// <summary>
+        /// The qualities Decree 89/2014 asks of a Nghệ sĩ ưu tú, as the council finds them: loyalty and compliance with
+        /// policy, law and the rules of one's body; good ethics, dedication, outstanding artistic talent and professional standing.
+        /// </summary>
+        public bool? MeritoriousArtistQualities { get; init; }
+
+        /// <summary>The qualities Decree 89/2014 asks of a Nghệ sĩ nhân dân, as the council finds them.</summary>
+        public bool? PeoplesArtistQualities { get; init; }
+
+        /// <summary>
+        /// The council's finding that the person meets the years and prizes of the Nghệ sĩ ưu tú title as Decree 40/2021
+        /// amended them (from 15 May 2021), which the library does not count because the amended text was not read in full.
+        /// </summary>
+        public bool? MetAmendedMeritoriousArtistStandards { get; init; }
+
+        /// <summary>
+        /// The council's finding that the person meets the years and prizes of the Nghệ sĩ nhân dân title as Decree 40/2021
+        /// amended them (from 15 May 2021), which the library does not count because the amended text was not read in full.
+        /// </summary>
+        public bool? MetAmendedPeoplesArtistStandards { get; init; }
     }
 }

@@ -33,6 +33,26 @@ namespace ThiDua.Rules.Facts
                 s => s.MinistryCertificates, h => h.MinistryCertificates);
             yield return Fact("meritoriousTeacherHeld", FactGroup.Honorary, "awardHistory (NGUT)", "danh hiệu Nhà giáo ưu tú đã được phong tặng (ghi [] nếu chưa có danh hiệu, hình thức nào)", "the Meritorious Teacher title already conferred (write [] if no title or award)",
                 c => c.Dossier.AwardHistory != null, c => c.Honorary.MeritoriousTeacherHeld);
+            yield return Service("professionalArtYears", "số năm hoạt động nghệ thuật chuyên nghiệp tính đến khi đề nghị", "years of professional artistic activity up to the proposal",
+                s => s.ProfessionalArtYears, h => h.ProfessionalArtYears);
+            yield return Service("circusOrDance", "loại hình nghệ thuật là Xiếc hoặc Múa hay không", "whether the art form is circus or dance",
+                s => s.CircusOrDance, h => h.CircusOrDance);
+            yield return Service("nationalGoldPrizes", "số giải Vàng quốc gia đã đạt", "national gold prizes won",
+                s => s.NationalGoldPrizes, h => h.NationalGoldPrizes);
+            yield return Service("nationalSilverPrizes", "số giải Bạc quốc gia đã đạt", "national silver prizes won",
+                s => s.NationalSilverPrizes, h => h.NationalSilverPrizes);
+            yield return Service("nationalGoldPrizesAfterMeritoriousArtist", "số giải Vàng quốc gia đạt sau khi được tặng danh hiệu Nghệ sĩ ưu tú", "national gold prizes won after the Meritorious Artist title",
+                s => s.NationalGoldPrizesAfterMeritoriousArtist, h => h.NationalGoldPrizesAfterMeritoriousArtist);
+            yield return Fact("meritoriousArtistHeld", FactGroup.Honorary, "awardHistory (NSUT)", "danh hiệu Nghệ sĩ ưu tú đã được phong tặng (ghi [] nếu chưa có danh hiệu, hình thức nào)", "the Meritorious Artist title already conferred (write [] if no title or award)",
+                c => c.Dossier.AwardHistory != null, c => c.Honorary.MeritoriousArtistHeld);
+            yield return HonoraryAttestation("meritoriousArtistQualities", "trung thành, chấp hành chủ trương, chính sách, pháp luật và quy chế của cơ quan; đạo đức tốt, tận tụy với nghề, tài năng nghệ thuật xuất sắc, có uy tín nghề nghiệp (Nghệ sĩ ưu tú)", "loyalty and compliance with policy, law and the body's rules; good ethics, dedication, outstanding artistic talent and professional standing (Meritorious Artist)",
+                a => a.MeritoriousArtistQualities, h => h.MeritoriousArtistQualities);
+            yield return HonoraryAttestation("peoplesArtistQualities", "trung thành, chấp hành chủ trương, chính sách, pháp luật; đạo đức tốt, tài năng nghệ thuật đặc biệt xuất sắc, có uy tín nghề nghiệp (Nghệ sĩ nhân dân)", "loyalty and compliance with policy and law; good ethics, especially outstanding artistic talent and professional standing (People's Artist)",
+                a => a.PeoplesArtistQualities, h => h.PeoplesArtistQualities);
+            yield return HonoraryAttestation("metAmendedMeritoriousArtistStandards", "đạt tiêu chuẩn về thời gian hoạt động và giải thưởng của Nghệ sĩ ưu tú theo Nghị định 40/2021/NĐ-CP", "meets the Meritorious Artist's years and prizes as amended by Decree 40/2021/NĐ-CP",
+                a => a.MetAmendedMeritoriousArtistStandards, h => h.MetAmendedMeritoriousArtistStandards);
+            yield return HonoraryAttestation("metAmendedPeoplesArtistStandards", "đạt tiêu chuẩn về thời gian hoạt động và giải thưởng của Nghệ sĩ nhân dân theo Nghị định 40/2021/NĐ-CP", "meets the People's Artist's years and prizes as amended by Decree 40/2021/NĐ-CP",
+                a => a.MetAmendedPeoplesArtistStandards, h => h.MetAmendedPeoplesArtistStandards);
             yield return HonoraryAttestation("meritoriousTeacherQualities", "trung thành, chấp hành tốt chủ trương, chính sách, pháp luật; đạo đức tốt, tâm huyết với nghề; tấm gương cho người học và đồng nghiệp; ảnh hưởng rộng rãi trong ngành và xã hội; đi đầu đổi mới (Nhà giáo ưu tú)", "loyalty and compliance with policy and law; good ethics and dedication; an example to learners and colleagues; wide influence in the sector and society; leading innovation (Meritorious Teacher)",
                 a => a.MeritoriousTeacherQualities, h => h.MeritoriousTeacherQualities);
             yield return HonoraryAttestation("peoplesTeacherQualities", "các phẩm chất của Nhà giáo ưu tú và là tấm gương đặc biệt xuất sắc, tiêu biểu, có ảnh hưởng rộng rãi trong toàn quốc (Nhà giáo nhân dân)", "the Meritorious Teacher's qualities and an especially outstanding, typical example with nationwide influence (People's Teacher)",

@@ -40,27 +40,37 @@ namespace ThiDua.Rules.Facts
         public int MinistryCertificates => Service?.MinistryCertificates ?? 0;
 
         /// <summary>Whether the award history holds Nhà giáo ưu tú from a period before the one assessed (fact <c>meritoriousTeacherHeld</c>).</summary>
-        public bool MeritoriousTeacherHeld
-        {
-            get
-            {
-                var history = _check.Dossier.AwardHistory;
-                if (history == null)
-                {
-                    return false;
-                }
+        public bool MeritoriousTeacherHeld => HeldBefore(AwardCodes.MeritoriousTeacher);
 
-                foreach (var award in history)
-                {
-                    if (award.Code == AwardCodes.MeritoriousTeacher && award.Period.CompareTo(_check.Period) < 0)
-                    {
-                        return true;
-                    }
-                }
+        /// <summary>Whole years of professional artistic activity (fact <c>professionalArtYears</c>).</summary>
+        public int ProfessionalArtYears => Service?.ProfessionalArtYears ?? 0;
 
-                return false;
-            }
-        }
+        /// <summary>Whether the person's art form is circus or dance (fact <c>circusOrDance</c>).</summary>
+        public bool CircusOrDance => Service?.CircusOrDance == true;
+
+        /// <summary>National gold prizes won (fact <c>nationalGoldPrizes</c>).</summary>
+        public int NationalGoldPrizes => Service?.NationalGoldPrizes ?? 0;
+
+        /// <summary>National silver prizes won (fact <c>nationalSilverPrizes</c>).</summary>
+        public int NationalSilverPrizes => Service?.NationalSilverPrizes ?? 0;
+
+        /// <summary>National gold prizes won after the Nghệ sĩ ưu tú title (fact <c>nationalGoldPrizesAfterMeritoriousArtist</c>).</summary>
+        public int NationalGoldPrizesAfterMeritoriousArtist => Service?.NationalGoldPrizesAfterMeritoriousArtist ?? 0;
+
+        /// <summary>Whether the award history holds Nghệ sĩ ưu tú from a period before the one assessed (fact <c>meritoriousArtistHeld</c>).</summary>
+        public bool MeritoriousArtistHeld => HeldBefore(AwardCodes.MeritoriousArtist);
+
+        /// <summary>The council's finding on the qualities asked of a Nghệ sĩ ưu tú (fact <c>meritoriousArtistQualities</c>).</summary>
+        public bool MeritoriousArtistQualities => _check.PeriodRecord?.Attestations?.MeritoriousArtistQualities == true;
+
+        /// <summary>The council's finding on the qualities asked of a Nghệ sĩ nhân dân (fact <c>peoplesArtistQualities</c>).</summary>
+        public bool PeoplesArtistQualities => _check.PeriodRecord?.Attestations?.PeoplesArtistQualities == true;
+
+        /// <summary>The council's finding on the Nghệ sĩ ưu tú years and prizes as amended in 2021 (fact <c>metAmendedMeritoriousArtistStandards</c>).</summary>
+        public bool MetAmendedMeritoriousArtistStandards => _check.PeriodRecord?.Attestations?.MetAmendedMeritoriousArtistStandards == true;
+
+        /// <summary>The council's finding on the Nghệ sĩ nhân dân years and prizes as amended in 2021 (fact <c>metAmendedPeoplesArtistStandards</c>).</summary>
+        public bool MetAmendedPeoplesArtistStandards => _check.PeriodRecord?.Attestations?.MetAmendedPeoplesArtistStandards == true;
 
         /// <summary>The council's finding on the qualities asked of a Nhà giáo ưu tú (fact <c>meritoriousTeacherQualities</c>).</summary>
         public bool MeritoriousTeacherQualities => _check.PeriodRecord?.Attestations?.MeritoriousTeacherQualities == true;
@@ -70,5 +80,24 @@ namespace ThiDua.Rules.Facts
 
         /// <summary>The council's finding on the titles and certificates asked of a Nhà giáo nhân dân (fact <c>metPeoplesTeacherAwardRequirements</c>).</summary>
         public bool MetPeoplesTeacherAwardRequirements => _check.PeriodRecord?.Attestations?.MetPeoplesTeacherAwardRequirements == true;
+
+        private bool HeldBefore(string code)
+        {
+            var history = _check.Dossier.AwardHistory;
+            if (history == null)
+            {
+                return false;
+            }
+
+            foreach (var award in history)
+            {
+                if (award.Code == code && award.Period.CompareTo(_check.Period) < 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }

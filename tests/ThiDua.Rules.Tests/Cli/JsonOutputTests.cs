@@ -60,7 +60,7 @@ public sealed class JsonOutputTests
         var collectiveTitlesAndList = new[] { "TTLDTT", "DVTT", "TTLDXS", "DVQT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "NOMINATION_LIST" };
         var earlierLayersCollectiveTitles = new[] { "TTLDTT", "DVTT", "TTLDXS", "DVQT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP" };
         var cultureTitles = new[] { "GDVH", "KDCVH" };
-        var vn2013Forms = new[] { "BK_TTG", "NGUT", "NGND" };
+        var vn2013Forms = new[] { "BK_TTG", "NGUT", "NGND", "NSUT", "NSND" };
         var law2022Awards = new[] { "TTLDXS", "TTLDTT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "XA_TIEU_BIEU" }.Concat(cultureTitles).Append("NOMINATION_LIST").Concat(new[] { "BK_BO_TINH", "BK_TTG", "HCLD_HANG_BA", "HCLD_HANG_NHI", "GIAY_KHEN", "HCLD_HANG_NHAT", "HC_HUU_NGHI", "HC_HO_CHI_MINH", "HCH_HUU_NGHI" }).ToArray();
         foreach (var regime in catalog.Regimes)
         {
@@ -68,13 +68,13 @@ public sealed class JsonOutputTests
             {
                 "vn-2013" => collectiveTitlesAndList.Concat(cultureTitles).Concat(vn2013Forms),
                 "vn-2022" or "vn-2022-nd152" => law2022Awards,
-                "vn-2013-nd65" => earlierLayersCollectiveTitles.Append("NOMINATION_LIST"),
+                "vn-2013-nd65" => earlierLayersCollectiveTitles.Append("NOMINATION_LIST").Concat(new[] { "NSUT", "NSND" }),
                 _ => earlierLayersCollectiveTitles,
             });
             Assert.Equal(expected, catalog.Awards.Where(a => a.RegimeId == regime.Id).Select(a => a.Code));
         }
 
-        Assert.Equal((5 * individualTitles.Length) + collectiveTitlesAndList.Length + cultureTitles.Length + vn2013Forms.Length + (2 * earlierLayersCollectiveTitles.Length) + 1 + (2 * law2022Awards.Length), catalog.Awards.Count);
+        Assert.Equal((5 * individualTitles.Length) + collectiveTitlesAndList.Length + cultureTitles.Length + vn2013Forms.Length + (2 * earlierLayersCollectiveTitles.Length) + 1 + 2 + (2 * law2022Awards.Length), catalog.Awards.Count);
     }
 
     [Fact]

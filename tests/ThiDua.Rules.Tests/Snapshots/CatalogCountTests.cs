@@ -23,7 +23,7 @@ public sealed class CatalogCountTests
         var codes = ThiDuaRules.Default.Catalog.GetAwards(regimeId).Select(a => a.Code);
 
         var expected = new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDTT", "DVTT", "TTLDXS", "DVQT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP" };
-        Assert.Equal(listRules ? expected.Append("NOMINATION_LIST") : expected, codes);
+        Assert.Equal(listRules ? expected.Append("NOMINATION_LIST").Concat(new[] { "NSUT", "NSND" }) : expected, codes);
     }
 
     [Theory]
@@ -101,6 +101,10 @@ public sealed class CatalogCountTests
     [Theory]
     [InlineData("vn-2013", "NGUT", 11)]
     [InlineData("vn-2013", "NGND", 10)]
+    [InlineData("vn-2013", "NSUT", 6)]
+    [InlineData("vn-2013", "NSND", 7)]
+    [InlineData("vn-2013-nd65", "NSUT", 5)]
+    [InlineData("vn-2013-nd65", "NSND", 6)]
     public void GetAward_HonoraryTitles_HaveTheConditionCountOfTheirRuleFiles(string regimeId, string code, int conditions)
     {
         Assert.Equal(conditions, ThiDuaRules.Default.Catalog.GetAward(regimeId, code).Conditions.Count);
@@ -111,7 +115,7 @@ public sealed class CatalogCountTests
     {
         var codes = ThiDuaRules.Default.Catalog.GetAwards("vn-2013").Select(a => a.Code);
 
-        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDTT", "DVTT", "TTLDXS", "DVQT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "NOMINATION_LIST", "GDVH", "KDCVH", "BK_TTG", "NGUT", "NGND" }, codes);
+        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDTT", "DVTT", "TTLDXS", "DVQT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "NOMINATION_LIST", "GDVH", "KDCVH", "BK_TTG", "NGUT", "NGND", "NSUT", "NSND" }, codes);
     }
 
     [Theory]
