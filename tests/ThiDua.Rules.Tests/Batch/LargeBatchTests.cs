@@ -127,7 +127,7 @@ public sealed class LargeBatchTests : IClassFixture<LargeBatchFixture>
     public void Batch_InterruptedMidLine_ResumesWithoutLosingOrDuplicatingALine()
     {
         var full = File.ReadAllBytes(_fixture.OutputPath);
-        var cut = BatchOutput.CutMidLine(full, full.Length * 9 / 10);
+        var cut = BatchOutput.CutMidLine(full, (int)(full.Length * 9L / 10));
         var linesBefore = cut.AsSpan().Count((byte)'\n');
         var interrupted = BatchOutput.TempPath(".jsonl");
         try

@@ -109,6 +109,8 @@ public sealed class FileProblemTests
             .CopyRegime("vn-2013", "vn-2099")
             .WithoutAward("vn-2099", AwardCodes.CulturedFamily)
             .WithoutAward("vn-2099", AwardCodes.CulturedVillage)
+            .WithoutAward("vn-2099", AwardCodes.MeritoriousArtist)
+            .WithoutAward("vn-2099", AwardCodes.PeoplesArtist)
             .Edit("vn-2099/regime.json", file =>
             {
                 file["id"] = "vn-2099";
@@ -130,6 +132,8 @@ public sealed class FileProblemTests
             .CopyRegime("vn-2013", "vn-2099")
             .WithoutAward("vn-2099", AwardCodes.CulturedFamily)
             .WithoutAward("vn-2099", AwardCodes.CulturedVillage)
+            .WithoutAward("vn-2099", AwardCodes.MeritoriousArtist)
+            .WithoutAward("vn-2099", AwardCodes.PeoplesArtist)
             .Edit("vn-2099/regime.json", file =>
             {
                 file["id"] = "vn-2099";
