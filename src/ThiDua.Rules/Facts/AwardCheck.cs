@@ -44,6 +44,7 @@ namespace ThiDua.Rules.Facts
             Community = new CommunityFacts(this);
             List = new ListFacts(this);
             Forms = new FormFacts(this);
+            Honorary = new HonoraryFacts(this);
             Outcomes = new ConditionResult?[plan.Rules.Length];
         }
 
@@ -99,6 +100,9 @@ namespace ThiDua.Rules.Facts
         public CommunityFacts Community { get; }
         /// <summary>For a form of commendation, the earlier form it builds on and the years since.</summary>
         public FormFacts Forms { get; }
+
+        /// <summary>The facts of the State honorary titles.</summary>
+        public HonoraryFacts Honorary { get; }
 
         /// <summary>
         /// Records the outcome of a host rule's condition for this check. Call it once from the rule's action; the

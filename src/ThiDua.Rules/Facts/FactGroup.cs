@@ -7,7 +7,7 @@ namespace ThiDua.Rules.Facts
 {
     /// <summary>
     /// One kind of fact a rule expression may read, by what it describes: the expression names it as a parameter
-    /// (<c>person</c>, <c>record</c>, <c>history</c>, <c>initiatives</c>, <c>discipline</c>, <c>collective</c>, <c>list</c>, <c>community</c>, <c>forms</c>) and the engine reads it
+    /// (<c>person</c>, <c>record</c>, <c>history</c>, <c>initiatives</c>, <c>discipline</c>, <c>collective</c>, <c>list</c>, <c>community</c>, <c>forms</c>, <c>honorary</c>) and the engine reads it
     /// from the <see cref="AwardCheck"/> property of the same name.
     /// </summary>
     internal sealed class FactGroup
@@ -23,7 +23,9 @@ namespace ThiDua.Rules.Facts
 
         public static readonly FactGroup Forms = new FactGroup("forms", typeof(FormFacts), nameof(AwardCheck.Forms));
 
-        public static readonly IReadOnlyList<FactGroup> All = new[] { Person, Record, History, Initiatives, Discipline, Collective, List, Community, Forms };
+        public static readonly FactGroup Honorary = new FactGroup("honorary", typeof(HonoraryFacts), nameof(AwardCheck.Honorary));
+
+        public static readonly IReadOnlyList<FactGroup> All = new[] { Person, Record, History, Initiatives, Discipline, Collective, List, Community, Forms, Honorary };
 
         private FactGroup(string parameterName, Type type, string checkProperty)
         {

@@ -105,6 +105,7 @@ namespace ThiDua.Rules.Json
             [typeof(EmploymentBreak)] = ("an employment break", "employment breaks"),
             [typeof(InitiativeRecord)] = ("an initiative record", "initiative records"),
             [typeof(PositionRecord)] = ("a position record", "position records"),
+            [typeof(HonoraryServiceRecord)] = ("the honorary service record", "honorary service records"),
             [typeof(CollectiveDossier)] = ("a collective's dossier", "collective dossiers"),
             [typeof(CollectivePeriodRecord)] = ("a collective's period record", "collective period records"),
             [typeof(CollectiveAttestations)] = ("the council's findings on the collective", "council findings"),

@@ -31,6 +31,7 @@ public sealed class PublicApiConventionTests
         "ThiDua.Rules.Facts.CommunityFacts",
         "ThiDua.Rules.Facts.DisciplineFacts",
         "ThiDua.Rules.Facts.FormFacts",
+        "ThiDua.Rules.Facts.HonoraryFacts",
         "ThiDua.Rules.Facts.CollectiveFacts",
         "ThiDua.Rules.Facts.ListFacts",
         "ThiDua.Rules.ThiDuaRulesServiceCollectionExtensions",

@@ -91,6 +91,8 @@ public sealed class AddThiDuaRulesTests
             .WithoutAward("vn-2099", AwardCodes.CulturedFamily)
             .WithoutAward("vn-2099", AwardCodes.CulturedVillage)
             .WithoutDatedRules("vn-2099")
+            .WithoutAward("vn-2099", AwardCodes.MeritoriousArtist)
+            .WithoutAward("vn-2099", AwardCodes.PeoplesArtist)
             .Edit("vn-2099/regime.json", file =>
             {
                 file["id"] = "vn-2099";

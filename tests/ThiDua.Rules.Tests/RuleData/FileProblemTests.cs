@@ -110,6 +110,8 @@ public sealed class FileProblemTests
             .WithoutAward("vn-2099", AwardCodes.CulturedFamily)
             .WithoutAward("vn-2099", AwardCodes.CulturedVillage)
             .WithoutDatedRules("vn-2099")
+            .WithoutAward("vn-2099", AwardCodes.MeritoriousArtist)
+            .WithoutAward("vn-2099", AwardCodes.PeoplesArtist)
             .Edit("vn-2099/regime.json", file =>
             {
                 file["id"] = "vn-2099";
@@ -132,6 +134,8 @@ public sealed class FileProblemTests
             .WithoutAward("vn-2099", AwardCodes.CulturedFamily)
             .WithoutAward("vn-2099", AwardCodes.CulturedVillage)
             .WithoutDatedRules("vn-2099")
+            .WithoutAward("vn-2099", AwardCodes.MeritoriousArtist)
+            .WithoutAward("vn-2099", AwardCodes.PeoplesArtist)
             .Edit("vn-2099/regime.json", file =>
             {
                 file["id"] = "vn-2099";

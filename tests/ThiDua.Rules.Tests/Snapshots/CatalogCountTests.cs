@@ -24,7 +24,7 @@ public sealed class CatalogCountTests
 
         var expected = new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDTT", "DVTT", "TTLDXS", "DVQT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP" };
         // Decree 65/2014's layer also carries the forms added for issue 11: the certificates and Labour Orders, then the State orders, medal and title.
-        var nd65Forms = new[] { "BK_BO_TINH", "BK_TTG", "HCLD_HANG_BA", "HCLD_HANG_NHI", "HCLD_HANG_NHAT", "HC_SAO_VANG", "HC_HO_CHI_MINH", "HC_DOC_LAP_HANG_NHAT", "HC_DOC_LAP_HANG_NHI", "HC_DOC_LAP_HANG_BA", "HC_DUNG_CAM", "HC_HUU_NGHI", "HCH_HUU_NGHI", "ANH_HUNG_LAO_DONG" };
+        var nd65Forms = new[] { "BK_BO_TINH", "BK_TTG", "HCLD_HANG_BA", "HCLD_HANG_NHI", "HCLD_HANG_NHAT", "HC_SAO_VANG", "HC_HO_CHI_MINH", "HC_DOC_LAP_HANG_NHAT", "HC_DOC_LAP_HANG_NHI", "HC_DOC_LAP_HANG_BA", "HC_DUNG_CAM", "HC_HUU_NGHI", "HCH_HUU_NGHI", "ANH_HUNG_LAO_DONG", "NSUT", "NSND" };
         Assert.Equal(listRules ? expected.Append("NOMINATION_LIST").Concat(nd65Forms) : expected, codes);
     }
 
@@ -121,12 +121,25 @@ public sealed class CatalogCountTests
         Assert.Equal(conditions, ThiDuaRules.Default.Catalog.GetAward(regimeId, code).Conditions.Count);
     }
 
+    /// <summary>Each State honorary title's own rules (its two routes' included) plus the two of the general group.</summary>
+    [Theory]
+    [InlineData("vn-2013", "NGUT", 11)]
+    [InlineData("vn-2013", "NGND", 10)]
+    [InlineData("vn-2013", "NSUT", 6)]
+    [InlineData("vn-2013", "NSND", 7)]
+    [InlineData("vn-2013-nd65", "NSUT", 5)]
+    [InlineData("vn-2013-nd65", "NSND", 6)]
+    public void GetAward_HonoraryTitles_HaveTheConditionCountOfTheirRuleFiles(string regimeId, string code, int conditions)
+    {
+        Assert.Equal(conditions, ThiDuaRules.Default.Catalog.GetAward(regimeId, code).Conditions.Count);
+    }
+
     [Fact]
     public void GetAwards_Vn2013_HasItsAwardsAndListRulesInCatalogueOrder()
     {
         var codes = ThiDuaRules.Default.Catalog.GetAwards("vn-2013").Select(a => a.Code);
 
-        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDTT", "DVTT", "TTLDXS", "DVQT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "NOMINATION_LIST", "GDVH", "KDCVH", "BK_TTG", "BK_BO_TINH", "HCLD_HANG_BA", "HCLD_HANG_NHI", "HCLD_HANG_NHAT", "HC_SAO_VANG", "HC_HO_CHI_MINH", "HC_DOC_LAP_HANG_NHAT", "HC_DOC_LAP_HANG_NHI", "HC_DOC_LAP_HANG_BA", "HC_DUNG_CAM", "HC_HUU_NGHI", "HCH_HUU_NGHI", "ANH_HUNG_LAO_DONG" }, codes);
+        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDTT", "DVTT", "TTLDXS", "DVQT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "NOMINATION_LIST", "GDVH", "KDCVH", "BK_TTG", "BK_BO_TINH", "HCLD_HANG_BA", "HCLD_HANG_NHI", "HCLD_HANG_NHAT", "HC_SAO_VANG", "HC_HO_CHI_MINH", "HC_DOC_LAP_HANG_NHAT", "HC_DOC_LAP_HANG_NHI", "HC_DOC_LAP_HANG_BA", "HC_DUNG_CAM", "HC_HUU_NGHI", "HCH_HUU_NGHI", "ANH_HUNG_LAO_DONG", "NGUT", "NGND", "NSUT", "NSND" }, codes);
     }
 
     [Theory]
