@@ -111,6 +111,8 @@ public sealed class CatalogEndpointTests
 
         public IReadOnlyList<EligibilityResult> CheckAll(IndividualDossier dossier, AssessmentPeriod period, string? regimeId, DateTime? consideredOn) => throw new InvalidOperationException(Secret);
 
+        public IReadOnlyList<EligibilityResult> CheckAwards(IndividualDossier dossier, AssessmentPeriod period, IReadOnlyCollection<string> awards, string? regimeId, DateTime? consideredOn) => throw new InvalidOperationException(Secret);
+
         public RegimeComparison Compare(EligibilityRequest request, string firstRegimeId, string secondRegimeId) => throw new InvalidOperationException(Secret);
 
         public EligibilityResult CheckCollective(CollectiveEligibilityRequest request) => throw new InvalidOperationException(Secret);
