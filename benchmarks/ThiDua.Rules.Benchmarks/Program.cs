@@ -9,6 +9,7 @@ using ThiDua.Rules.Benchmarks.Verification;
 // `write-batch-input <path> [lines]`: the batch benchmarks' JSON Lines input, for a CLI run by hand.
 // `repeat-batch <input.jsonl> [runs] [options]`: `thidua batch` run after run in one process (cold, then warm).
 // `line-costs [rounds]`: one batch line's stages on one thread, with a stopwatch and exact allocations.
+// `award-costs [rounds]`: each individual award of the batch lines' regime checked alone, then CheckAll, per line.
 // `first-load`: time ThiDuaRules.CreateChecker() once in this fresh process.
 // Anything else goes to BenchmarkDotNet (e.g. --short --filter '*Single*').
 if (args.Length > 0 && args[0] == "verify")
@@ -83,6 +84,45 @@ if (args.Length > 0 && args[0] == "line-costs")
         }
 
         Console.WriteLine($"{name,-14} best {best,7:0.00} µs/line  {bytes,7} B/line");
+    }
+
+    return 0;
+}
+
+if (args.Length > 0 && args[0] == "award-costs")
+{
+    // `award-costs [rounds]`: what each individual award of the batch lines' regime adds to a line, checked alone with
+    // CheckAwards (the same session as CheckAll), best of the rounds; then CheckAll. Shows which awards a line pays for.
+    var rounds = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3;
+    var suite = new ThiDua.Rules.Benchmarks.Suites.BatchLineBenchmarks();
+    suite.Setup();
+    var regime = ThiDuaRules.Default.Catalog.ResolveRegime(BatchInputFile.Year);
+    var awards = ThiDuaRules.Default.Catalog.GetAwards(regime.Id).Where(a => a.Subject == AwardSubject.Individual).Select(a => a.Code).ToList();
+    var costs = new List<(string Name, double Micros, long Bytes)>();
+    foreach (var (name, run) in awards.Select(a => (a, (Func<int>)(() => suite.CheckAwards(new[] { a })))).Append(("CheckAll", suite.CheckAll)))
+    {
+        for (var warm = Stopwatch.StartNew(); warm.Elapsed < TimeSpan.FromSeconds(1);)
+        {
+            run();
+        }
+
+        var best = double.MaxValue;
+        long bytes = 0;
+        for (var round = 0; round < rounds; round++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var watch = Stopwatch.StartNew();
+            run();
+            best = Math.Min(best, watch.Elapsed.TotalMilliseconds * 1000 / ThiDua.Rules.Benchmarks.Suites.BatchLineBenchmarks.LineCount);
+            bytes = (GC.GetAllocatedBytesForCurrentThread() - before) / ThiDua.Rules.Benchmarks.Suites.BatchLineBenchmarks.LineCount;
+        }
+
+        costs.Add((name, best, bytes));
+    }
+
+    foreach (var (name, micros, bytes) in costs.OrderByDescending(c => c.Micros))
+    {
+        Console.WriteLine($"{name,-24} best {micros,7:0.00} µs/line  {bytes,7} B/line");
     }
 
     return 0;

@@ -70,6 +70,18 @@ public class BatchLineBenchmarks
         return count;
     }
 
+    /// <summary>The lines' dossiers checked for <paramref name="awards"/> only (<c>CheckAwards</c>), for the <c>award-costs</c> command.</summary>
+    public int CheckAwards(IReadOnlyCollection<string> awards)
+    {
+        var count = 0;
+        foreach (var dossier in _dossiers)
+        {
+            count += _checker.CheckAwards(dossier, Year, awards).Count;
+        }
+
+        return count;
+    }
+
     [Benchmark(Description = "Line: Check of CSTDCS (with its prerequisite)", OperationsPerInvoke = LineCount)]
     public int CheckOneAward()
     {
