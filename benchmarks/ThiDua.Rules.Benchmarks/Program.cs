@@ -67,22 +67,7 @@ if (args.Length > 0 && args[0] == "line-costs")
     foreach (var (name, run) in stages)
     {
         // Warm up for two seconds: tiered compilation promotes the hot methods only after a quiet spell of new JIT work.
-        for (var warm = Stopwatch.StartNew(); warm.Elapsed < TimeSpan.FromSeconds(2);)
-        {
-            run();
-        }
-
-        var best = double.MaxValue;
-        long bytes = 0;
-        for (var round = 0; round < rounds; round++)
-        {
-            var before = GC.GetAllocatedBytesForCurrentThread();
-            var watch = Stopwatch.StartNew();
-            run();
-            best = Math.Min(best, watch.Elapsed.TotalMilliseconds * 1000 / ThiDua.Rules.Benchmarks.Suites.BatchLineBenchmarks.LineCount);
-            bytes = (GC.GetAllocatedBytesForCurrentThread() - before) / ThiDua.Rules.Benchmarks.Suites.BatchLineBenchmarks.LineCount;
-        }
-
+        var (best, bytes) = PerLine(run, rounds, TimeSpan.FromSeconds(2));
         Console.WriteLine($"{name,-14} best {best,7:0.00} µs/line  {bytes,7} B/line");
     }
 
@@ -101,22 +86,7 @@ if (args.Length > 0 && args[0] == "award-costs")
     var costs = new List<(string Name, double Micros, long Bytes)>();
     foreach (var (name, run) in awards.Select(a => (a, (Func<int>)(() => suite.CheckAwards(new[] { a })))).Append(("CheckAll", suite.CheckAll)))
     {
-        for (var warm = Stopwatch.StartNew(); warm.Elapsed < TimeSpan.FromSeconds(1);)
-        {
-            run();
-        }
-
-        var best = double.MaxValue;
-        long bytes = 0;
-        for (var round = 0; round < rounds; round++)
-        {
-            var before = GC.GetAllocatedBytesForCurrentThread();
-            var watch = Stopwatch.StartNew();
-            run();
-            best = Math.Min(best, watch.Elapsed.TotalMilliseconds * 1000 / ThiDua.Rules.Benchmarks.Suites.BatchLineBenchmarks.LineCount);
-            bytes = (GC.GetAllocatedBytesForCurrentThread() - before) / ThiDua.Rules.Benchmarks.Suites.BatchLineBenchmarks.LineCount;
-        }
-
+        var (best, bytes) = PerLine(run, rounds, TimeSpan.FromSeconds(1));
         costs.Add((name, best, bytes));
     }
 
@@ -140,6 +110,29 @@ if (args.Length > 0 && args[0] == "first-load")
 RunLength.Short = args.Contains("--short");
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args.Where(a => a != "--short").ToArray());
 return 0;
+
+// One stage of a batch line run over the suite's lines: warmed up for `warmup`, then the best of
+// rounds in microseconds per line, with this thread's exact allocations per line.
+static (double Micros, long Bytes) PerLine(Func<int> run, int rounds, TimeSpan warmup)
+{
+    for (var warm = Stopwatch.StartNew(); warm.Elapsed < warmup;)
+    {
+        run();
+    }
+
+    var best = double.MaxValue;
+    long bytes = 0;
+    for (var round = 0; round < rounds; round++)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var watch = Stopwatch.StartNew();
+        run();
+        best = Math.Min(best, watch.Elapsed.TotalMilliseconds * 1000 / ThiDua.Rules.Benchmarks.Suites.BatchLineBenchmarks.LineCount);
+        bytes = (GC.GetAllocatedBytesForCurrentThread() - before) / ThiDua.Rules.Benchmarks.Suites.BatchLineBenchmarks.LineCount;
+    }
+
+    return (best, bytes);
+}
 
 /// <summary>Entry point (top-level statements).</summary>
 public partial class Program
