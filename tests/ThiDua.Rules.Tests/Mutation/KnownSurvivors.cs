@@ -7,8 +7,10 @@ namespace ThiDua.Rules.Tests.Mutation;
 /// <list type="bullet">
 /// <item><c>STD.EXCLUSIONS_NOT_ENCODED</c> needs a fact no dossier supplies, so it is always Unknown and no example can
 /// tell its expression apart from a constant: that is its purpose.</item>
-/// <item><c>BK_TTG.FIVE_INITIATIVES_OR_COMBAT_LETTERS</c> (vn-2013) likewise needs a fact no dossier supplies (letters
-/// of commendation for combat), so it is always Unknown for the armed forces.</item>
+/// <item><c>BK_TTG.FIVE_INITIATIVES_OR_COMBAT_LETTERS</c> (vn-2013, and vn-2013-nd65 under Decree 65/2014) likewise needs
+/// a fact no dossier supplies (letters of commendation for combat), so it is always Unknown for the armed forces.</item>
+/// <item><c>NSUT.BEFORE_DECREE_89</c> and <c>NSND.BEFORE_DECREE_89</c> (vn-2013-nd65) guard the periods before Decree
+/// 89/2014 took effect with the same never-supplied fact, so such a period is always Unknown: that is their purpose.</item>
 /// </list>
 /// </summary>
 internal static class KnownSurvivors
@@ -19,5 +21,11 @@ internal static class KnownSurvivors
         "STD.EXCLUSIONS_NOT_ENCODED (vn-2013-nd42/shared/advanced-standard.json) forced always true",
         "BK_TTG.FIVE_INITIATIVES_OR_COMBAT_LETTERS (vn-2013/awards/BK_TTG.json) forced always false",
         "BK_TTG.FIVE_INITIATIVES_OR_COMBAT_LETTERS (vn-2013/awards/BK_TTG.json) forced always true",
+        "BK_TTG.FIVE_INITIATIVES_OR_COMBAT_LETTERS (vn-2013-nd65/awards/BK_TTG.json) forced always false",
+        "BK_TTG.FIVE_INITIATIVES_OR_COMBAT_LETTERS (vn-2013-nd65/awards/BK_TTG.json) forced always true",
+        "NSND.BEFORE_DECREE_89 (vn-2013-nd65/awards/NSND.json) forced always false",
+        "NSND.BEFORE_DECREE_89 (vn-2013-nd65/awards/NSND.json) forced always true",
+        "NSUT.BEFORE_DECREE_89 (vn-2013-nd65/awards/NSUT.json) forced always false",
+        "NSUT.BEFORE_DECREE_89 (vn-2013-nd65/awards/NSUT.json) forced always true",
     };
 }
