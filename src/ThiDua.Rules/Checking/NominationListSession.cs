@@ -127,11 +127,13 @@ namespace ThiDua.Rules.Checking
         {
             var dossier = _members[nomination.PersonId];
             var result = _checker.CheckNominee(dossier, nomination.Award, _list.Period, _selected.Selection);
+            // Only a State-level nomination reads the person's earlier forms: the rest of a long list pays nothing for them.
+            var stateLevel = IsStateLevel(nomination.Award);
             var fact = new NomineeOutcome(_check, nomination.PersonId, false, result.Award, result.Verdict)
             {
-                StateLevel = IsStateLevel(nomination.Award),
+                StateLevel = stateLevel,
                 Basis = nomination.Basis,
-                EarlierStateForms = EarlierStateForms(dossier),
+                EarlierStateForms = stateLevel ? EarlierStateForms(dossier) : Array.Empty<CommendationBasis?>(),
             };
             return (fact, new NominationResult(nomination.PersonId, false, result));
         }
