@@ -42,6 +42,28 @@ public sealed class EligibilityEndpointTests
         Assert.Equal(ThiDuaJson.Write(expected), await response.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task CheckAll_NamedAwards_AnswersThoseAwardsOnly()
+    {
+        var json = Http.Sample("eligible-civil-servant.json");
+        var expected = ThiDuaRules.Default.CheckAwards(ThiDuaJson.ReadDossier(json), Year2021, new[] { "LDTT", "CSTDCS" });
+
+        var response = await _client.PostAsync("/eligibility/check-all?period=2021&awards=CSTDCS,LDTT", Http.Json(json));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(ThiDuaJson.Write(expected), await response.Content.ReadAsStringAsync());
+        Assert.Equal(2, expected.Count);
+    }
+
+    [Fact]
+    public async Task CheckAll_UnknownNamedAward_IsAProblem()
+    {
+        var response = await _client.PostAsync("/eligibility/check-all?period=2021&awards=LDTT,NO_SUCH_AWARD", Http.Json(Http.Sample("eligible-civil-servant.json")));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("unknown-award", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("&award=BK_TTG")]

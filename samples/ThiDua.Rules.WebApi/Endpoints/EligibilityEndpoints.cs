@@ -20,7 +20,7 @@ internal static class EligibilityEndpoints
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         group.MapPost("/check-all", CheckAll)
-            .WithSummary("Check every award that applies to the dossier's personnel category.")
+            .WithSummary("Check every award that applies to the dossier's personnel category, or only the awards named in awards=LDTT,CSTDCS.")
             .Accepts<IndividualDossier>("application/json")
             .Produces<IReadOnlyList<EligibilityResult>>()
             .ProducesProblem(StatusCodes.Status400BadRequest)
@@ -98,17 +98,21 @@ internal static class EligibilityEndpoints
     /// <param name="limits">The dossier limits.</param>
     /// <param name="period">The assessment period: "2021", or a school year "2021-2022".</param>
     /// <param name="regime">A regime to apply instead of the one selected from the period.</param>
+    /// <param name="awards">Award codes separated by commas, to check only those (<c>CheckAwards</c>); none for every award that applies.</param>
     private static Task<IResult> CheckAll(
         HttpRequest request,
         IEligibilityChecker checker,
         ThiDuaLimits limits,
         [FromQuery] string? period,
-        [FromQuery] string? regime)
+        [FromQuery] string? regime,
+        [FromQuery] string? awards)
         => Problems.Problems.Guard(async () =>
         {
             var assessed = Period(period);
+            var codes = awards?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? Array.Empty<string>();
             var dossier = await DossierBody.ReadAsync(request, limits);
-            return Results.Json(checker.CheckAll(dossier, assessed, regime), ThiDuaJson.Options);
+            var results = codes.Length == 0 ? checker.CheckAll(dossier, assessed, regime) : checker.CheckAwards(dossier, assessed, codes, regime);
+            return Results.Json(results, ThiDuaJson.Options);
         });
 
     /// <param name="request">The request; its body is the dossier.</param>
