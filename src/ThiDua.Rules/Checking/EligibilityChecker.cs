@@ -64,6 +64,15 @@ namespace ThiDua.Rules.Checking
             _ => "the check for a " + ValueFormatter.CamelCase(subject.ToString()),
         };
 
+        /// <summary>Refuses an award that is not for a person, naming the check that takes it.</summary>
+        private static void ThrowIfNotForAPerson(AwardDefinition award)
+        {
+            if (award.Subject != AwardSubject.Individual)
+            {
+                throw new AwardSubjectMismatchException(award.Code, award.Subject, $"{award.Code} is an award for a {ValueFormatter.CamelCase(award.Subject.ToString())}, not a person: check it with {CheckFor(award.Subject)}.");
+            }
+        }
+
         /// <summary>Validates the request and builds its check, ready to insert into a session.</summary>
         internal AwardCheck Prepare(EligibilityRequest request)
         {
@@ -72,12 +81,7 @@ namespace ThiDua.Rules.Checking
             var selected = Select(request.Period, request.ConsideredOn, request.RegimeId);
             DossierValidator.ThrowIfInvalidForPeriod(request.Dossier, request.Period);
             var check = Prepared(request, selected);
-            var award = check.Plan.Award.Definition;
-            if (award.Subject != AwardSubject.Individual)
-            {
-                throw new AwardSubjectMismatchException(request.Award, award.Subject, $"{request.Award} is an award for a {ValueFormatter.CamelCase(award.Subject.ToString())}, not a person: check it with {CheckFor(award.Subject)}.");
-            }
-
+            ThrowIfNotForAPerson(check.Plan.Award.Definition);
             return check;
         }
 
@@ -123,12 +127,7 @@ namespace ThiDua.Rules.Checking
             foreach (var code in awards)
             {
                 // PlanFor refuses a code the regime does not define, with the codes it does.
-                var award = runtime.PlanFor(code).Award.Definition;
-                if (award.Subject != AwardSubject.Individual)
-                {
-                    throw new AwardSubjectMismatchException(code, award.Subject, $"{code} is an award for a {ValueFormatter.CamelCase(award.Subject.ToString())}, not a person: check it with {CheckFor(award.Subject)}.");
-                }
-
+                ThrowIfNotForAPerson(runtime.PlanFor(code).Award.Definition);
                 named.Add(code);
             }
 
