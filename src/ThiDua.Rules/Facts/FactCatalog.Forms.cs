@@ -15,6 +15,15 @@ namespace ThiDua.Rules.Facts
         private static FactDescriptor AfterBase(string baseCode, string name, string field, string vi, string en, Func<AwardCheck, bool> isKnown, Func<AwardCheck, object> value)
             => Count(name, FactGroup.Forms, field, vi, en, isKnown, value, c => c.Forms.BaseKnown(baseCode));
 
+        /// <summary>
+        /// A council finding read from the period's attestations (<c>periods[].attestations.NAME</c>): known when the
+        /// council stated it either way, Unknown otherwise.
+        /// </summary>
+        private static FactDescriptor Finding(string name, string vi, string en, Func<CouncilAttestations, bool?> read, Func<AwardCheck, bool> value)
+            => Fact(name, FactGroup.Forms, "periods[{period}].attestations." + name,
+                "nhận xét của Hội đồng thi đua - khen thưởng: " + vi, "emulation council's finding: " + en,
+                c => c.PeriodRecord?.Attestations is { } attestations && read(attestations) != null, c => value(c));
+
         private static IEnumerable<FactDescriptor> FormFactsCatalog()
         {
             yield return Fact("exemplaryPolicyCompliance", FactGroup.Forms, "periods[{period}].attestations.exemplaryPolicyCompliance", "nhận xét của Hội đồng thi đua - khen thưởng: gương mẫu chấp hành tốt chủ trương, chính sách, pháp luật", "emulation council's finding: exemplary compliance with policy and law",
@@ -51,8 +60,8 @@ namespace ThiDua.Rules.Facts
                 c => c.PeriodRecord?.Attestations?.GoldStarRevolutionaryMerit != null, c => c.Forms.GoldStarRevolutionaryMerit);
             yield return Fact("goldStarMeritToCountry", FactGroup.Forms, "periods[{period}].attestations.goldStarMeritToCountry", "nhận xét của Hội đồng thi đua - khen thưởng: có nhiều công lao to lớn, đặc biệt xuất sắc đối với đất nước trong một lĩnh vực (Huân chương Sao vàng, Luật 2022 Điều 34 khoản 2 điểm b)", "emulation council's finding: many great, especially outstanding merits to the country in one field (Gold Star Order, Law 2022 Điều 34 khoản 2 điểm b)",
                 c => c.PeriodRecord?.Attestations?.GoldStarMeritToCountry != null, c => c.Forms.GoldStarMeritToCountry);
-            yield return Fact("metGoldStarOrderStandard", FactGroup.Forms, "periods[{period}].attestations.metGoldStarOrderStandard", "nhận xét của Hội đồng thi đua - khen thưởng: đạt tiêu chuẩn Huân chương Sao vàng cho cá nhân", "emulation council's finding: meets the Gold Star Order standard for individuals",
-                c => c.PeriodRecord?.Attestations?.MetGoldStarOrderStandard != null, c => c.Forms.MetGoldStarOrderStandard);
+            yield return Finding("metGoldStarOrderStandard", "đạt tiêu chuẩn Huân chương Sao vàng cho cá nhân", "meets the Gold Star Order standard for individuals",
+                a => a.MetGoldStarOrderStandard, c => c.Forms.MetGoldStarOrderStandard);
             yield return Fact("metHoChiMinhOrderStandard", FactGroup.Forms, "periods[{period}].attestations.metHoChiMinhOrderStandard", "nhận xét của Hội đồng thi đua - khen thưởng: đạt tiêu chuẩn Huân chương Hồ Chí Minh cho cá nhân theo Luật 2003 (sửa đổi 2013)", "emulation council's finding: meets the Ho Chi Minh Order standard for individuals under the 2003 Law (amended 2013)",
                 c => c.PeriodRecord?.Attestations?.MetHoChiMinhOrderStandard != null, c => c.Forms.MetHoChiMinhOrderStandard);
             yield return Fact("metIndependenceOrderFirstClassStandard", FactGroup.Forms, "periods[{period}].attestations.metIndependenceOrderFirstClassStandard", "nhận xét của Hội đồng thi đua - khen thưởng: đạt một trong các tiêu chuẩn Huân chương Độc lập hạng Nhất cho cá nhân", "emulation council's finding: meets one of the individual standards of the Independence Order, First Class",

