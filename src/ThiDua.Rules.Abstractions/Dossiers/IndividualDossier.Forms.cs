@@ -449,28 +449,55 @@ namespace ThiDua.Rules
         President = 5,
     }
 
-    /// <summary>Ranks of leadership posts, as the long-service tables group them (lowest first).</summary>
+    /// <summary>
+    /// Ranks of leadership posts, as the long-service tables group them (lowest first). Each rank stands for the posts a
+    /// table lists with it and for posts equivalent to them (<c>chức vụ tương đương</c>); the host records the rank its
+    /// own post is equivalent to.
+    /// </summary>
     public enum PositionLevel
     {
         /// <summary>A post below the ranks listed here, or one the tables do not name.</summary>
         Other = 0,
 
-        /// <summary>Deputy director of a department of a ministry, or equivalent (<c>Phó Vụ trưởng</c>).</summary>
-        DeputyDepartmentDirector = 1,
+        /// <summary>
+        /// Deputy head of a provincial department or sector (<c>Phó Trưởng ban, ngành cấp tỉnh</c>, e.g. <c>Phó Giám đốc
+        /// Sở</c>), or deputy director of a department of a ministry (<c>Phó Cục trưởng</c>) below the next rank.
+        /// </summary>
+        DeputyProvincialDepartmentDirector = 1,
 
-        /// <summary>Director of a department of a ministry, or equivalent (<c>Vụ trưởng</c>).</summary>
-        DepartmentDirector = 2,
+        /// <summary>
+        /// Deputy director of a department of a ministry (<c>Phó Vụ trưởng</c>) and the posts the tables list with it:
+        /// director of a provincial department (<c>Giám đốc Sở</c>, <c>Trưởng ban, ngành cấp tỉnh</c>), vice-chair of a
+        /// provincial Fatherland Front committee, head of a provincial socio-political organisation, district Party
+        /// secretary and district People's Council or Committee chair.
+        /// </summary>
+        DeputyDepartmentDirector = 2,
 
-        /// <summary>Deputy head of a general department, or equivalent (<c>Phó Tổng cục trưởng</c>).</summary>
-        DeputyGeneralDirector = 3,
+        /// <summary>
+        /// Director of a department of a ministry (<c>Vụ trưởng</c>) and the posts the tables list with it: member of a
+        /// provincial Party standing committee, vice-chair of a provincial People's Council or Committee, chair of a
+        /// provincial Fatherland Front committee, full-time deputy head of a provincial National Assembly delegation.
+        /// </summary>
+        DepartmentDirector = 3,
 
-        /// <summary>Head of a general department, or equivalent (<c>Tổng cục trưởng</c>).</summary>
-        GeneralDirector = 4,
+        /// <summary>Deputy head of a general department (<c>Phó Tổng cục trưởng</c>); Decree 65/2014 names no such rank.</summary>
+        DeputyGeneralDirector = 4,
 
-        /// <summary>Deputy minister, or equivalent (<c>Thứ trưởng</c>).</summary>
-        DeputyMinister = 5,
+        /// <summary>Head of a general department (<c>Tổng cục trưởng</c>); Decree 65/2014 names no such rank.</summary>
+        GeneralDirector = 5,
 
-        /// <summary>Minister, or equivalent (<c>Bộ trưởng</c>).</summary>
-        Minister = 6,
+        /// <summary>
+        /// Deputy minister (<c>Thứ trưởng</c>) and the posts the tables list with it: deputy head of a central Party
+        /// commission, provincial Party deputy secretary, provincial People's Council or Committee chair, vice-chair of the
+        /// Central Committee of the Fatherland Front, deputy head of a central socio-political organisation.
+        /// </summary>
+        DeputyMinister = 6,
+
+        /// <summary>
+        /// Minister (<c>Bộ trưởng</c>) and the posts the tables list with it: head of a central Party commission,
+        /// provincial Party secretary, member of the National Assembly Standing Committee, head of a central
+        /// socio-political organisation.
+        /// </summary>
+        Minister = 7,
     }
 }

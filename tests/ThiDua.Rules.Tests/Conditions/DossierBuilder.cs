@@ -15,6 +15,7 @@ internal sealed class DossierBuilder
     private List<CriminalSentenceRecord>? _sentences = new();
     private List<EmploymentBreak>? _breaks;
     private List<InitiativeRecord>? _initiatives = new();
+    private Func<IndividualDossier, IndividualDossier> _finish = d => d;
 
     private DossierBuilder(PersonnelCategory category, AssessmentPeriod period, PeriodRecord record)
     {
@@ -223,7 +224,15 @@ internal sealed class DossierBuilder
         return this;
     }
 
-    public IndividualDossier Build() => new()
+    /// <summary>Changes the built dossier's own fields (posts, gender, the period served) after everything else.</summary>
+    public DossierBuilder WithDossier(Func<IndividualDossier, IndividualDossier> change)
+    {
+        var before = _finish;
+        _finish = d => change(before(d));
+        return this;
+    }
+
+    public IndividualDossier Build() => _finish(new()
     {
         Id = "TEST-1",
         FullName = "Người Thử Nghiệm",
@@ -236,7 +245,7 @@ internal sealed class DossierBuilder
         CriminalSentences = _sentences?.ToList(),
         Proceedings = _proceedings?.ToList(),
         Initiatives = _initiatives?.ToList(),
-    };
+    });
 
     private static CouncilAttestations K1Positive => new() { PolicyComplianceAndSolidarity = true, ActiveStudy = true, EthicsAndLifestyle = true };
 }

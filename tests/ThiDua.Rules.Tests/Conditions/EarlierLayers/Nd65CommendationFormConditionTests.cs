@@ -244,21 +244,6 @@ public sealed class Nd65CommendationFormConditionTests
         => ExpectCase("vn-2013-nd65/HCLD_HANG_BA/01-exactly-five-years-two-initiatives.json", "HCLD_HANG_BA.ONE_OFF_OR_WORK", ConditionOutcome.Unknown, new Cite[] { new("ND65_2014", 17, 1, "a") }, Array.Empty<string>());
 
     [Fact]
-    [Covers("HCLD_HANG_BA.LONG_SERVICE", ConditionOutcome.Met, Regime = Regime)]
-    public void HcldHangBa_LongService_Met()
-        => ExpectCase("vn-2013-nd65/HCLD_HANG_BA/07-long-service-found.json", "HCLD_HANG_BA.LONG_SERVICE", ConditionOutcome.Met, new Cite[] { new("ND65_2014", 17, 3) }, new[] { "Hội đồng thi đua - khen thưởng xác nhận: có quá trình cống hiến lâu dài, liên tục trong cơ quan, tổ chức, đoàn thể, chức vụ và thời gian giữ chức vụ đạt tiêu chuẩn của nghị định (kỳ" });
-
-    [Fact]
-    [Covers("HCLD_HANG_BA.LONG_SERVICE", ConditionOutcome.NotMet, Regime = Regime)]
-    public void HcldHangBa_LongService_NotMet()
-        => ExpectCase("vn-2013-nd65/HCLD_HANG_BA/02-four-years-others-denied.json", "HCLD_HANG_BA.LONG_SERVICE", ConditionOutcome.NotMet, new Cite[] { new("ND65_2014", 17, 3) }, new[] { "Hội đồng thi đua - khen thưởng không xác nhận: có quá trình cống hiến lâu dài, liên tục trong cơ quan, tổ chức, đoàn thể, chức vụ và thời gian giữ chức vụ đạt tiêu chuẩn của nghị định (kỳ" });
-
-    [Fact]
-    [Covers("HCLD_HANG_BA.LONG_SERVICE", ConditionOutcome.Unknown, Regime = Regime)]
-    public void HcldHangBa_LongService_Unknown()
-        => ExpectCase("vn-2013-nd65/HCLD_HANG_BA/01-exactly-five-years-two-initiatives.json", "HCLD_HANG_BA.LONG_SERVICE", ConditionOutcome.Unknown, new Cite[] { new("ND65_2014", 17, 3) }, Array.Empty<string>());
-
-    [Fact]
     [Covers("HCLD_HANG_BA.WORKER_STANDARD", ConditionOutcome.Met, Regime = Regime)]
     public void HcldHangBa_WorkerStandard_Met()
         => ExpectCase("vn-2013-nd65/HCLD_HANG_BA/08-worker-three-initiatives-found.json", "HCLD_HANG_BA.WORKER_STANDARD", ConditionOutcome.Met, new Cite[] { new("ND65_2014", 17, 2, "b") }, new[] { "Hội đồng thi đua - khen thưởng xác nhận: là công nhân, nông dân, người lao động có sáng kiến hoặc mô hình sản xuất đạt tiêu chuẩn riêng của nghị định (kỳ" });
@@ -337,21 +322,6 @@ public sealed class Nd65CommendationFormConditionTests
     [Covers("HCLD_HANG_NHI.ONE_OFF_OR_WORK", ConditionOutcome.Unknown, Regime = Regime)]
     public void HcldHangNhi_OneOffOrWork_Unknown()
         => ExpectCase("vn-2013-nd65/HCLD_HANG_NHI/01-third-class-five-years-three-initiatives.json", "HCLD_HANG_NHI.ONE_OFF_OR_WORK", ConditionOutcome.Unknown, new Cite[] { new("ND65_2014", 16, 1, "a") }, Array.Empty<string>());
-
-    [Fact]
-    [Covers("HCLD_HANG_NHI.LONG_SERVICE", ConditionOutcome.Met, Regime = Regime)]
-    public void HcldHangNhi_LongService_Met()
-        => ExpectCase("vn-2013-nd65/HCLD_HANG_NHI/06-long-service-found.json", "HCLD_HANG_NHI.LONG_SERVICE", ConditionOutcome.Met, new Cite[] { new("ND65_2014", 16, 3) }, new[] { "Hội đồng thi đua - khen thưởng xác nhận: có quá trình cống hiến lâu dài, liên tục trong cơ quan, tổ chức, đoàn thể, chức vụ và thời gian giữ chức vụ đạt tiêu chuẩn của nghị định (kỳ" });
-
-    [Fact]
-    [Covers("HCLD_HANG_NHI.LONG_SERVICE", ConditionOutcome.NotMet, Regime = Regime)]
-    public void HcldHangNhi_LongService_NotMet()
-        => ExpectCase("vn-2013-nd65/HCLD_HANG_NHI/02-influence-denied.json", "HCLD_HANG_NHI.LONG_SERVICE", ConditionOutcome.NotMet, new Cite[] { new("ND65_2014", 16, 3) }, new[] { "Hội đồng thi đua - khen thưởng không xác nhận: có quá trình cống hiến lâu dài, liên tục trong cơ quan, tổ chức, đoàn thể, chức vụ và thời gian giữ chức vụ đạt tiêu chuẩn của nghị định (kỳ" });
-
-    [Fact]
-    [Covers("HCLD_HANG_NHI.LONG_SERVICE", ConditionOutcome.Unknown, Regime = Regime)]
-    public void HcldHangNhi_LongService_Unknown()
-        => ExpectCase("vn-2013-nd65/HCLD_HANG_NHI/01-third-class-five-years-three-initiatives.json", "HCLD_HANG_NHI.LONG_SERVICE", ConditionOutcome.Unknown, new Cite[] { new("ND65_2014", 16, 3) }, Array.Empty<string>());
 
     [Fact]
     [Covers("HCLD_HANG_NHI.WORKER_STANDARD", ConditionOutcome.Met, Regime = Regime)]
@@ -447,21 +417,6 @@ public sealed class Nd65CommendationFormConditionTests
     [Covers("HCLD_HANG_NHAT.ONE_OFF_OR_WORK", ConditionOutcome.Unknown, Regime = Regime)]
     public void HcldHangNhat_OneOffOrWork_Unknown()
         => ExpectCase("vn-2013-nd65/HCLD_HANG_NHAT/01-second-class-five-years-four-initiatives.json", "HCLD_HANG_NHAT.ONE_OFF_OR_WORK", ConditionOutcome.Unknown, new Cite[] { new("ND65_2014", 15, 1, "a") }, Array.Empty<string>());
-
-    [Fact]
-    [Covers("HCLD_HANG_NHAT.LONG_SERVICE", ConditionOutcome.Met, Regime = Regime)]
-    public void HcldHangNhat_LongService_Met()
-        => ExpectCase("vn-2013-nd65/HCLD_HANG_NHAT/06-long-service-found.json", "HCLD_HANG_NHAT.LONG_SERVICE", ConditionOutcome.Met, new Cite[] { new("ND65_2014", 15, 3) }, new[] { "Hội đồng thi đua - khen thưởng xác nhận: có quá trình cống hiến lâu dài, liên tục trong cơ quan, tổ chức, đoàn thể, chức vụ và thời gian giữ chức vụ đạt tiêu chuẩn của nghị định (kỳ" });
-
-    [Fact]
-    [Covers("HCLD_HANG_NHAT.LONG_SERVICE", ConditionOutcome.NotMet, Regime = Regime)]
-    public void HcldHangNhat_LongService_NotMet()
-        => ExpectCase("vn-2013-nd65/HCLD_HANG_NHAT/02-three-initiatives.json", "HCLD_HANG_NHAT.LONG_SERVICE", ConditionOutcome.NotMet, new Cite[] { new("ND65_2014", 15, 3) }, new[] { "Hội đồng thi đua - khen thưởng không xác nhận: có quá trình cống hiến lâu dài, liên tục trong cơ quan, tổ chức, đoàn thể, chức vụ và thời gian giữ chức vụ đạt tiêu chuẩn của nghị định (kỳ" });
-
-    [Fact]
-    [Covers("HCLD_HANG_NHAT.LONG_SERVICE", ConditionOutcome.Unknown, Regime = Regime)]
-    public void HcldHangNhat_LongService_Unknown()
-        => ExpectCase("vn-2013-nd65/HCLD_HANG_NHAT/01-second-class-five-years-four-initiatives.json", "HCLD_HANG_NHAT.LONG_SERVICE", ConditionOutcome.Unknown, new Cite[] { new("ND65_2014", 15, 3) }, Array.Empty<string>());
 
     [Fact]
     [Covers("HCLD_HANG_NHAT.WORKER_STANDARD", ConditionOutcome.Met, Regime = Regime)]
