@@ -18,7 +18,7 @@ public sealed class CommendationForms2013RouteTests
     [InlineData("vn-2013/HCLD_HANG_BA/04-gap-year-breaks-the-run-others-open.json", "2021", "labourOrderThirdClassOneOffOrWork", "longServiceForLabourOrderThirdClass")]
     [InlineData("vn-2013-nd65/BK_BO_TINH/03-one-initiative-others-open.json", "2016", "outstandingInMinistryMovement", "achievementInMinistryField")]
     [InlineData("vn-2013-nd65/BK_TTG/04-gap-year-others-open.json", "2016", "outstandingInThreeYearMovementReview", "ministryWideAchievements")]
-    [InlineData("vn-2013-nd65/HCLD_HANG_NHI/08-no-third-class-nothing-stated.json", "2016", "labourOrderSecondClassOneOffOrWork", "longServiceForLabourOrderSecondClass")]
+    [InlineData("vn-2013-nd65/HCLD_HANG_NHI/08-no-third-class-nothing-stated.json", "2016", "labourOrderSecondClassOneOffOrWork", "longContinuousServiceWithAchievements")]
     public void Verdict_MeritRouteFailsWithOtherRoutesOpen_NeedsInformationAndAsksForTheirFindings(string caseFile, string period, string first, string second)
     {
         var result = Run(caseFile);

@@ -90,7 +90,7 @@ public sealed class Nd65LongServiceConditionTests
         var posts = Post(PositionLevel.DeputyDepartmentDirector, new DateTime(2004, 1, 1));
         Expect(Third, Official(posts).WithDossier(d => d with { Positions = null }), "HCLD_HANG_BA.K3.B.POSTS", ConditionOutcome.Unknown, PostsCites(17, "b"), Array.Empty<string>());
         var noGender = Expect(Third, Official(posts).WithDossier(d => d with { Gender = null }), "HCLD_HANG_BA.K3.B.POSTS", ConditionOutcome.Unknown, PostsCites(17, "b"), Array.Empty<string>());
-        Assert.Contains("womanInLeadership", noGender.MissingFacts);
+        Assert.Contains("gender", noGender.MissingFacts);
     }
 
     [Fact]
