@@ -21,6 +21,8 @@ public sealed class CheckSampleVerdictTests
     [InlineData("new-recruit-2026.json", "LDTT", "2026", ExitCodes.Eligible)]
     [InlineData("form-hcld-hang-ba.json", "HCLD_HANG_BA", "2024", ExitCodes.Eligible)]
     [InlineData("form-hcld-hang-ba.json", "HCLD_HANG_BA", "2025", ExitCodes.NeedsInformation)]
+    [InlineData("form-hcld-long-service.json", "HCLD_HANG_BA", "2016", ExitCodes.Eligible)]
+    [InlineData("form-hcld-long-service.json", "HCLD_HANG_NHI", "2016", ExitCodes.NeedsInformation)]
     public void Run_CheckSample_ExitsWithVerdictCode(string sample, string award, string year, int expected)
     {
         var run = CliRun.Of("check", SampleData.Path(sample), "--award", award, "--year", year);
