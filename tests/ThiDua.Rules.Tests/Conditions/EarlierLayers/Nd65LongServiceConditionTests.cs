@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Xunit;
 using static ThiDua.Rules.Tests.Conditions.ConditionCheck;
 
@@ -35,6 +36,17 @@ public sealed class Nd65LongServiceConditionTests
 
     private static DossierBuilder Serving(ResistanceWarService wars, params PositionRecord[] posts)
         => Official(posts).WithDossier(d => d with { ResistanceWars = wars });
+
+    /// <summary>The continuity finding of each point given and withheld; the Covers of the calling test name each point's condition.</summary>
+    private static void AssertContinuousServiceFinding(string award, int article, PositionRecord post, string[] points, [CallerMemberName] string testMethod = "", [CallerFilePath] string testFile = "")
+    {
+        var denied = Official(post).WithAttestations(a => a with { LongContinuousServiceWithAchievements = false });
+        foreach (var point in points)
+        {
+            Expect(award, Official(post), $"{award}.K3.{point}.CONTINUOUS_SERVICE", ConditionOutcome.Met, LeadIn(article), new[] { "Hội đồng thi đua - khen thưởng xác nhận" }, testMethod: testMethod, testFile: testFile);
+            Expect(award, denied, $"{award}.K3.{point}.CONTINUOUS_SERVICE", ConditionOutcome.NotMet, LeadIn(article), new[] { "không xác nhận" }, testMethod: testMethod, testFile: testFile);
+        }
+    }
 
     // ---- Third Class, point b (the war against the US or nation-building): the Giám đốc Sở rank 10 to under 15 years.
 
@@ -109,15 +121,7 @@ public sealed class Nd65LongServiceConditionTests
     [Covers("HCLD_HANG_BA.K3.A.CONTINUOUS_SERVICE", ConditionOutcome.Met, Regime = Regime)]
     [Covers("HCLD_HANG_BA.K3.A.CONTINUOUS_SERVICE", ConditionOutcome.NotMet, Regime = Regime)]
     public void ThirdClass_ContinuousService_IsTheCouncilsFinding()
-    {
-        var post = Post(PositionLevel.DeputyDepartmentDirector, new DateTime(2004, 1, 1));
-        var denied = Official(post).WithAttestations(a => a with { LongContinuousServiceWithAchievements = false });
-        foreach (var point in new[] { "A", "B" })
-        {
-            Expect(Third, Official(post), $"HCLD_HANG_BA.K3.{point}.CONTINUOUS_SERVICE", ConditionOutcome.Met, LeadIn(17), new[] { "Hội đồng thi đua - khen thưởng xác nhận" });
-            Expect(Third, denied, $"HCLD_HANG_BA.K3.{point}.CONTINUOUS_SERVICE", ConditionOutcome.NotMet, LeadIn(17), new[] { "không xác nhận" });
-        }
-    }
+        => AssertContinuousServiceFinding(Third, 17, Post(PositionLevel.DeputyDepartmentDirector, new DateTime(2004, 1, 1)), new[] { "A", "B" });
 
     [Fact]
     public void ThirdClass_EligibleByPointBAlone_WhenTheMeritRouteFails()
@@ -183,15 +187,7 @@ public sealed class Nd65LongServiceConditionTests
     [Covers("HCLD_HANG_NHI.K3.B.CONTINUOUS_SERVICE", ConditionOutcome.Met, Regime = Regime)]
     [Covers("HCLD_HANG_NHI.K3.B.CONTINUOUS_SERVICE", ConditionOutcome.NotMet, Regime = Regime)]
     public void SecondClass_ContinuousService_IsTheCouncilsFinding()
-    {
-        var post = Post(PositionLevel.DepartmentDirector, new DateTime(2005, 1, 1));
-        var denied = Official(post).WithAttestations(a => a with { LongContinuousServiceWithAchievements = false });
-        foreach (var point in new[] { "A", "B" })
-        {
-            Expect(Second, Official(post), $"HCLD_HANG_NHI.K3.{point}.CONTINUOUS_SERVICE", ConditionOutcome.Met, LeadIn(16), new[] { "xác nhận" });
-            Expect(Second, denied, $"HCLD_HANG_NHI.K3.{point}.CONTINUOUS_SERVICE", ConditionOutcome.NotMet, LeadIn(16), new[] { "không xác nhận" });
-        }
-    }
+        => AssertContinuousServiceFinding(Second, 16, Post(PositionLevel.DepartmentDirector, new DateTime(2005, 1, 1)), new[] { "A", "B" });
 
     // ---- First Class: point a pre-uprising cadre in a deputy post; point b both wars, Thứ trưởng (any time) or Vụ trưởng 10+;
     // point c Bộ trưởng (any time), Thứ trưởng 5+ or Vụ trưởng 15+.
@@ -251,15 +247,7 @@ public sealed class Nd65LongServiceConditionTests
     [Covers("HCLD_HANG_NHAT.K3.C.CONTINUOUS_SERVICE", ConditionOutcome.Met, Regime = Regime)]
     [Covers("HCLD_HANG_NHAT.K3.C.CONTINUOUS_SERVICE", ConditionOutcome.NotMet, Regime = Regime)]
     public void FirstClass_ContinuousService_IsTheCouncilsFinding()
-    {
-        var post = Post(PositionLevel.DeputyMinister, new DateTime(2009, 1, 1));
-        var denied = Official(post).WithAttestations(a => a with { LongContinuousServiceWithAchievements = false });
-        foreach (var point in new[] { "A", "B", "C" })
-        {
-            Expect(First, Official(post), $"HCLD_HANG_NHAT.K3.{point}.CONTINUOUS_SERVICE", ConditionOutcome.Met, LeadIn(15), new[] { "xác nhận" });
-            Expect(First, denied, $"HCLD_HANG_NHAT.K3.{point}.CONTINUOUS_SERVICE", ConditionOutcome.NotMet, LeadIn(15), new[] { "không xác nhận" });
-        }
-    }
+        => AssertContinuousServiceFinding(First, 15, Post(PositionLevel.DeputyMinister, new DateTime(2009, 1, 1)), new[] { "A", "B", "C" });
 
     [Fact]
     public void AnOngoingPostIsCountedToTheEndOfThePeriodAssessed()
