@@ -20,12 +20,6 @@ namespace ThiDua.Rules
         public bool? MilitaryExploitFirstClassAchievement { get; init; }
 
         /// <summary>
-        /// The person serves in the people's armed forces (People's Army or People's Public Security), the subjects of the
-        /// Fatherland Defence Order, First Class (<c>Huân chương Bảo vệ Tổ quốc</c> hạng Nhất, Law 06/2022 Điều 45 khoản 1).
-        /// </summary>
-        public bool? PeoplesArmedForcesMember { get; init; }
-
-        /// <summary>
         /// The person meets one of the standards of the Fatherland Defence Order, First Class for individuals (Law 06/2022
         /// Điều 45 khoản 1), as the council reads them; the library read the points only in part.
         /// </summary>

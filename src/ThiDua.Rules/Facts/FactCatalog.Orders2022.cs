@@ -15,10 +15,6 @@ namespace ThiDua.Rules.Facts
                 "lập được thành tích đặc biệt xuất sắc trong chiến đấu, phục vụ chiến đấu, huấn luyện, xây dựng lực lượng, củng cố quốc phòng toàn dân, an ninh nhân dân, được nêu gương trong toàn quốc (Huân chương Quân công hạng Nhất, Luật 2022 Điều 39 khoản 1 điểm b)",
                 "an especially outstanding achievement in combat, combat service, training, force building or the consolidation of national defence and people's security, set as an example nationwide (Military Exploit Order, First Class, Law 2022 Điều 39 khoản 1 điểm b)",
                 a => a.MilitaryExploitFirstClassAchievement, c => c.Forms.MilitaryExploitFirstClassAchievement);
-            yield return Finding("peoplesArmedForcesMember",
-                "là cá nhân thuộc lực lượng vũ trang nhân dân (Quân đội nhân dân, Công an nhân dân) (Huân chương Bảo vệ Tổ quốc hạng Nhất, Luật 2022 Điều 45 khoản 1)",
-                "serves in the people's armed forces (People's Army or People's Public Security) (Fatherland Defence Order, First Class, Law 2022 Điều 45 khoản 1)",
-                a => a.PeoplesArmedForcesMember, c => c.Forms.PeoplesArmedForcesMember);
             yield return Finding("metFatherlandDefenceOrderFirstClassStandard",
                 "đạt một trong các tiêu chuẩn Huân chương Bảo vệ Tổ quốc hạng Nhất cho cá nhân (Luật 2022 Điều 45 khoản 1)",
                 "meets one of the individual standards of the Fatherland Defence Order, First Class (Law 2022 Điều 45 khoản 1)",

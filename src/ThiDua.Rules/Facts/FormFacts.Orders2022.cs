@@ -9,9 +9,6 @@ namespace ThiDua.Rules.Facts
         /// <summary>The council's finding <c>militaryExploitFirstClassAchievement</c> (Law 06/2022 Điều 39 khoản 1 điểm b).</summary>
         public bool MilitaryExploitFirstClassAchievement => Finding(a => a.MilitaryExploitFirstClassAchievement);
 
-        /// <summary>The council's finding <c>peoplesArmedForcesMember</c> (Law 06/2022 Điều 45 khoản 1).</summary>
-        public bool PeoplesArmedForcesMember => Finding(a => a.PeoplesArmedForcesMember);
-
         /// <summary>The council's finding <c>metFatherlandDefenceOrderFirstClassStandard</c> (Law 06/2022 Điều 45 khoản 1).</summary>
         public bool MetFatherlandDefenceOrderFirstClassStandard => Finding(a => a.MetFatherlandDefenceOrderFirstClassStandard);
 

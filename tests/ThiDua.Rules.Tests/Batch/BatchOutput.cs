@@ -5,11 +5,37 @@ namespace ThiDua.Rules.Tests.Batch;
 /// <summary>Reads what <c>thidua batch</c> wrote, for assertions.</summary>
 internal static class BatchOutput
 {
+    /// <summary>
+    /// The records, read line by line: the output of a large batch can pass the size of one string (every award of the
+    /// regime per line), so it is not read whole. The file must end with a line break.
+    /// </summary>
     public static string[] Lines(string path)
     {
-        var text = File.ReadAllText(path);
-        Xunit.Assert.EndsWith("\n", text, StringComparison.Ordinal);
-        return text[..^1].Split('\n');
+        using (var stream = File.OpenRead(path))
+        {
+            Xunit.Assert.True(stream.Length > 0, "the batch output is empty");
+            stream.Seek(-1, SeekOrigin.End);
+            Xunit.Assert.Equal('\n', (char)stream.ReadByte());
+        }
+
+        var lines = new List<string>();
+        using var reader = new StreamReader(path);
+        var builder = new System.Text.StringBuilder();
+        int c;
+        while ((c = reader.Read()) != -1)
+        {
+            if (c == '\n')
+            {
+                lines.Add(builder.ToString());
+                builder.Clear();
+            }
+            else
+            {
+                builder.Append((char)c);
+            }
+        }
+
+        return lines.ToArray();
     }
 
     /// <summary>The verdict of each award in a JSON Lines record, as the library's JSON names them.</summary>
