@@ -64,7 +64,7 @@ public sealed class JsonOutputTests
         var stateForms2013 = new[] { "HC_SAO_VANG", "HC_HO_CHI_MINH", "HC_DOC_LAP_HANG_NHAT", "HC_DOC_LAP_HANG_NHI", "HC_DOC_LAP_HANG_BA", "HC_DUNG_CAM", "HC_HUU_NGHI", "HCH_HUU_NGHI", "ANH_HUNG_LAO_DONG" };
         var vn2013Forms = new[] { "BK_TTG", "BK_BO_TINH", "HCLD_HANG_BA", "HCLD_HANG_NHI", "HCLD_HANG_NHAT" }.Concat(stateForms2013).Concat(new[] { "NGUT", "NGND", "NSUT", "NSND" }).ToArray();
         var nd65Forms = new[] { "BK_BO_TINH", "BK_TTG", "HCLD_HANG_BA", "HCLD_HANG_NHI", "HCLD_HANG_NHAT" }.Concat(stateForms2013).Concat(new[] { "NSUT", "NSND" }).ToArray();
-        var law2022Awards = new[] { "TTLDXS", "DVQT", "TTLDTT", "DVTT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "XA_TIEU_BIEU" }.Concat(cultureTitles).Append("NOMINATION_LIST").Concat(new[] { "BK_BO_TINH", "BK_TTG", "HCLD_HANG_BA", "HCLD_HANG_NHI", "GIAY_KHEN", "HCLD_HANG_NHAT", "HC_HUU_NGHI", "HC_HO_CHI_MINH", "HCH_HUU_NGHI", "HC_DOC_LAP_HANG_NHAT", "HCH_QUAN_KY_QUYET_THANG", "HCH_VI_AN_NINH_TO_QUOC", "HC_SAO_VANG" }).ToArray();
+        var law2022Awards = new[] { "TTLDXS", "DVQT", "TTLDTT", "DVTT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "XA_TIEU_BIEU" }.Concat(cultureTitles).Append("NOMINATION_LIST").Concat(new[] { "BK_BO_TINH", "BK_TTG", "HCLD_HANG_BA", "HCLD_HANG_NHI", "GIAY_KHEN", "HCLD_HANG_NHAT", "HC_HUU_NGHI", "HC_HO_CHI_MINH", "HCH_HUU_NGHI", "HC_DOC_LAP_HANG_NHAT", "HCH_QUAN_KY_QUYET_THANG", "HCH_VI_AN_NINH_TO_QUOC", "HC_SAO_VANG", "HCH_CHIEN_SI_VE_VANG_HANG_NHAT", "HCH_CHIEN_SI_VE_VANG_HANG_NHI", "HCH_CHIEN_SI_VE_VANG_HANG_BA", "ANH_HUNG_LLVTND", "NGUT", "NGND", "NSND" }).ToArray();
         foreach (var regime in catalog.Regimes)
         {
             var expected = individualTitles.Concat(regime.Id switch
