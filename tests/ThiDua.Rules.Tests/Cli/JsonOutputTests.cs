@@ -63,8 +63,10 @@ public sealed class JsonOutputTests
         // The State orders, medal and title of issue 11, carried by both the Decree 91/2017 and the Decree 65/2014 layers.
         var stateForms2013 = new[] { "HC_SAO_VANG", "HC_HO_CHI_MINH", "HC_DOC_LAP_HANG_NHAT", "HC_DOC_LAP_HANG_NHI", "HC_DOC_LAP_HANG_BA", "HC_DUNG_CAM", "HC_HUU_NGHI", "HCH_HUU_NGHI", "ANH_HUNG_LAO_DONG" };
         var armedForms2013 = new[] { "HC_QUAN_CONG_HANG_NHAT", "HC_QUAN_CONG_HANG_NHI", "HC_QUAN_CONG_HANG_BA", "HC_BAO_VE_TO_QUOC_HANG_NHAT", "HC_BAO_VE_TO_QUOC_HANG_NHI", "HC_BAO_VE_TO_QUOC_HANG_BA", "HC_CHIEN_CONG_HANG_NHAT", "HC_CHIEN_CONG_HANG_NHI", "HC_CHIEN_CONG_HANG_BA", "HC_DAI_DOAN_KET_DAN_TOC", "HCH_QUAN_KY_QUYET_THANG", "HCH_VI_AN_NINH_TO_QUOC", "HCH_CHIEN_SI_VE_VANG_HANG_NHAT", "HCH_CHIEN_SI_VE_VANG_HANG_NHI", "HCH_CHIEN_SI_VE_VANG_HANG_BA" };
-        var vn2013Forms = new[] { "BK_TTG", "BK_BO_TINH", "HCLD_HANG_BA", "HCLD_HANG_NHI", "HCLD_HANG_NHAT" }.Concat(stateForms2013).Concat(new[] { "NGUT", "NGND", "NSUT", "NSND" }).Concat(armedForms2013).ToArray();
-        var nd65Forms = new[] { "BK_BO_TINH", "BK_TTG", "HCLD_HANG_BA", "HCLD_HANG_NHI", "HCLD_HANG_NHAT" }.Concat(stateForms2013).Concat(new[] { "NSUT", "NSND" }).Concat(armedForms2013).ToArray();
+        var vn2013Forms = new[] { "BK_TTG", "BK_BO_TINH", "HCLD_HANG_BA", "HCLD_HANG_NHI", "HCLD_HANG_NHAT" }.Concat(stateForms2013).Concat(new[] { "NGUT", "NGND", "NSUT", "NSND" }).Concat(armedForms2013).Concat(new[] { "ANH_HUNG_LLVTND", "BA_ME_VNAH", "TTUT", "TTND", "NNUT", "NNND" }).ToArray();
+        var nd65Forms = new[] { "BK_BO_TINH", "BK_TTG", "HCLD_HANG_BA", "HCLD_HANG_NHI", "HCLD_HANG_NHAT" }.Concat(stateForms2013).Concat(new[] { "NSUT", "NSND" }).Concat(armedForms2013).Concat(new[] { "ANH_HUNG_LLVTND", "BA_ME_VNAH", "TTUT", "TTND" }).ToArray();
+        // Decree 42/2010's layer: the forms that rest on the Law's articles alone (area Honours2013).
+        var nd42Forms = new[] { "BK_BO_TINH", "HCLD_HANG_BA", "HCLD_HANG_NHI", "HCLD_HANG_NHAT", "HC_SAO_VANG", "HC_HO_CHI_MINH", "HC_DOC_LAP_HANG_NHAT", "HC_DOC_LAP_HANG_NHI", "HC_DOC_LAP_HANG_BA", "HC_DUNG_CAM", "HC_HUU_NGHI", "ANH_HUNG_LAO_DONG", "ANH_HUNG_LLVTND", "BA_ME_VNAH" };
         var law2022Awards = new[] { "TTLDXS", "DVQT", "TTLDTT", "DVTT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "XA_TIEU_BIEU" }.Concat(cultureTitles).Append("NOMINATION_LIST").Concat(new[] { "BK_BO_TINH", "BK_TTG", "HCLD_HANG_BA", "HCLD_HANG_NHI", "GIAY_KHEN", "HCLD_HANG_NHAT", "HC_HUU_NGHI", "HC_HO_CHI_MINH", "HCH_HUU_NGHI", "HC_DOC_LAP_HANG_NHAT", "HCH_QUAN_KY_QUYET_THANG", "HCH_VI_AN_NINH_TO_QUOC", "HC_SAO_VANG", "HC_QUAN_CONG_HANG_NHAT", "HC_BAO_VE_TO_QUOC_HANG_NHAT", "HC_CHIEN_CONG_HANG_NHAT", "HC_DUNG_CAM", "HCH_CHIEN_SI_VE_VANG_HANG_NHAT", "HCH_CHIEN_SI_VE_VANG_HANG_NHI", "HCH_CHIEN_SI_VE_VANG_HANG_BA", "ANH_HUNG_LLVTND", "NGUT", "NGND", "NSND" }).ToArray();
         foreach (var regime in catalog.Regimes)
         {
@@ -73,12 +75,12 @@ public sealed class JsonOutputTests
                 "vn-2013" => collectiveTitlesAndList.Concat(cultureTitles).Concat(vn2013Forms),
                 "vn-2022" or "vn-2022-nd152" => law2022Awards,
                 "vn-2013-nd65" => earlierLayersCollectiveTitles.Append("NOMINATION_LIST").Concat(nd65Forms),
-                _ => earlierLayersCollectiveTitles,
+                _ => earlierLayersCollectiveTitles.Concat(nd42Forms),
             });
             Assert.Equal(expected, catalog.Awards.Where(a => a.RegimeId == regime.Id).Select(a => a.Code));
         }
 
-        Assert.Equal((5 * individualTitles.Length) + collectiveTitlesAndList.Length + cultureTitles.Length + vn2013Forms.Length + (2 * earlierLayersCollectiveTitles.Length) + 1 + nd65Forms.Length + (2 * law2022Awards.Length), catalog.Awards.Count);
+        Assert.Equal((5 * individualTitles.Length) + collectiveTitlesAndList.Length + cultureTitles.Length + vn2013Forms.Length + (2 * earlierLayersCollectiveTitles.Length) + 1 + nd65Forms.Length + nd42Forms.Length + (2 * law2022Awards.Length), catalog.Awards.Count);
     }
 
     [Fact]

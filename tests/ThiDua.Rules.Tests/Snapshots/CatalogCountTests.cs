@@ -24,8 +24,10 @@ public sealed class CatalogCountTests
 
         var expected = new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDTT", "DVTT", "TTLDXS", "DVQT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP" };
         // Decree 65/2014's layer also carries the forms added for issue 11: the certificates and Labour Orders, then the State orders, medal and title.
-        var nd65Forms = new[] { "BK_BO_TINH", "BK_TTG", "HCLD_HANG_BA", "HCLD_HANG_NHI", "HCLD_HANG_NHAT", "HC_SAO_VANG", "HC_HO_CHI_MINH", "HC_DOC_LAP_HANG_NHAT", "HC_DOC_LAP_HANG_NHI", "HC_DOC_LAP_HANG_BA", "HC_DUNG_CAM", "HC_HUU_NGHI", "HCH_HUU_NGHI", "ANH_HUNG_LAO_DONG", "NSUT", "NSND", "HC_QUAN_CONG_HANG_NHAT", "HC_QUAN_CONG_HANG_NHI", "HC_QUAN_CONG_HANG_BA", "HC_BAO_VE_TO_QUOC_HANG_NHAT", "HC_BAO_VE_TO_QUOC_HANG_NHI", "HC_BAO_VE_TO_QUOC_HANG_BA", "HC_CHIEN_CONG_HANG_NHAT", "HC_CHIEN_CONG_HANG_NHI", "HC_CHIEN_CONG_HANG_BA", "HC_DAI_DOAN_KET_DAN_TOC", "HCH_QUAN_KY_QUYET_THANG", "HCH_VI_AN_NINH_TO_QUOC", "HCH_CHIEN_SI_VE_VANG_HANG_NHAT", "HCH_CHIEN_SI_VE_VANG_HANG_NHI", "HCH_CHIEN_SI_VE_VANG_HANG_BA" };
-        Assert.Equal(listRules ? expected.Append("NOMINATION_LIST").Concat(nd65Forms) : expected, codes);
+        var nd65Forms = new[] { "BK_BO_TINH", "BK_TTG", "HCLD_HANG_BA", "HCLD_HANG_NHI", "HCLD_HANG_NHAT", "HC_SAO_VANG", "HC_HO_CHI_MINH", "HC_DOC_LAP_HANG_NHAT", "HC_DOC_LAP_HANG_NHI", "HC_DOC_LAP_HANG_BA", "HC_DUNG_CAM", "HC_HUU_NGHI", "HCH_HUU_NGHI", "ANH_HUNG_LAO_DONG", "NSUT", "NSND", "HC_QUAN_CONG_HANG_NHAT", "HC_QUAN_CONG_HANG_NHI", "HC_QUAN_CONG_HANG_BA", "HC_BAO_VE_TO_QUOC_HANG_NHAT", "HC_BAO_VE_TO_QUOC_HANG_NHI", "HC_BAO_VE_TO_QUOC_HANG_BA", "HC_CHIEN_CONG_HANG_NHAT", "HC_CHIEN_CONG_HANG_NHI", "HC_CHIEN_CONG_HANG_BA", "HC_DAI_DOAN_KET_DAN_TOC", "HCH_QUAN_KY_QUYET_THANG", "HCH_VI_AN_NINH_TO_QUOC", "HCH_CHIEN_SI_VE_VANG_HANG_NHAT", "HCH_CHIEN_SI_VE_VANG_HANG_NHI", "HCH_CHIEN_SI_VE_VANG_HANG_BA", "ANH_HUNG_LLVTND", "BA_ME_VNAH", "TTUT", "TTND" };
+        // Decree 42/2010's layer carries the forms that rest on the Law's articles alone (area Honours2013).
+        var nd42Forms = new[] { "BK_BO_TINH", "HCLD_HANG_BA", "HCLD_HANG_NHI", "HCLD_HANG_NHAT", "HC_SAO_VANG", "HC_HO_CHI_MINH", "HC_DOC_LAP_HANG_NHAT", "HC_DOC_LAP_HANG_NHI", "HC_DOC_LAP_HANG_BA", "HC_DUNG_CAM", "HC_HUU_NGHI", "ANH_HUNG_LAO_DONG", "ANH_HUNG_LLVTND", "BA_ME_VNAH" };
+        Assert.Equal(listRules ? expected.Append("NOMINATION_LIST").Concat(nd65Forms) : expected.Concat(nd42Forms), codes);
     }
 
     [Theory]
@@ -94,6 +96,9 @@ public sealed class CatalogCountTests
     [InlineData("vn-2013", "HCH_HUU_NGHI", 4)]
     [InlineData("vn-2013-nd65", "HC_DUNG_CAM", 2)]
     [InlineData("vn-2013-nd65", "HCH_HUU_NGHI", 4)]
+    [InlineData("vn-2013-nd42", "BK_BO_TINH", 4)]
+    [InlineData("vn-2013-nd42", "HCLD_HANG_BA", 5)]
+    [InlineData("vn-2013-nd42", "HCLD_HANG_NHAT", 7)]
     [InlineData("vn-2022", "HC_DOC_LAP_HANG_NHAT", 4)]
     [InlineData("vn-2022", "HCH_QUAN_KY_QUYET_THANG", 5)]
     [InlineData("vn-2022-nd152", "HCH_VI_AN_NINH_TO_QUOC", 3)]
@@ -129,6 +134,10 @@ public sealed class CatalogCountTests
     [InlineData("vn-2013", "NSND", 7)]
     [InlineData("vn-2013-nd65", "NSUT", 5)]
     [InlineData("vn-2013-nd65", "NSND", 6)]
+    [InlineData("vn-2013", "ANH_HUNG_LLVTND", 3)]
+    [InlineData("vn-2013", "NNUT", 4)]
+    [InlineData("vn-2013-nd65", "TTUT", 3)]
+    [InlineData("vn-2013-nd42", "BA_ME_VNAH", 1)]
     public void GetAward_HonoraryTitles_HaveTheConditionCountOfTheirRuleFiles(string regimeId, string code, int conditions)
     {
         Assert.Equal(conditions, ThiDuaRules.Default.Catalog.GetAward(regimeId, code).Conditions.Count);
@@ -139,7 +148,7 @@ public sealed class CatalogCountTests
     {
         var codes = ThiDuaRules.Default.Catalog.GetAwards("vn-2013").Select(a => a.Code);
 
-        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDTT", "DVTT", "TTLDXS", "DVQT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "NOMINATION_LIST", "GDVH", "KDCVH", "BK_TTG", "BK_BO_TINH", "HCLD_HANG_BA", "HCLD_HANG_NHI", "HCLD_HANG_NHAT", "HC_SAO_VANG", "HC_HO_CHI_MINH", "HC_DOC_LAP_HANG_NHAT", "HC_DOC_LAP_HANG_NHI", "HC_DOC_LAP_HANG_BA", "HC_DUNG_CAM", "HC_HUU_NGHI", "HCH_HUU_NGHI", "ANH_HUNG_LAO_DONG", "NGUT", "NGND", "NSUT", "NSND", "HC_QUAN_CONG_HANG_NHAT", "HC_QUAN_CONG_HANG_NHI", "HC_QUAN_CONG_HANG_BA", "HC_BAO_VE_TO_QUOC_HANG_NHAT", "HC_BAO_VE_TO_QUOC_HANG_NHI", "HC_BAO_VE_TO_QUOC_HANG_BA", "HC_CHIEN_CONG_HANG_NHAT", "HC_CHIEN_CONG_HANG_NHI", "HC_CHIEN_CONG_HANG_BA", "HC_DAI_DOAN_KET_DAN_TOC", "HCH_QUAN_KY_QUYET_THANG", "HCH_VI_AN_NINH_TO_QUOC", "HCH_CHIEN_SI_VE_VANG_HANG_NHAT", "HCH_CHIEN_SI_VE_VANG_HANG_NHI", "HCH_CHIEN_SI_VE_VANG_HANG_BA" }, codes);
+        Assert.Equal(new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDTT", "DVTT", "TTLDXS", "DVQT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP", "NOMINATION_LIST", "GDVH", "KDCVH", "BK_TTG", "BK_BO_TINH", "HCLD_HANG_BA", "HCLD_HANG_NHI", "HCLD_HANG_NHAT", "HC_SAO_VANG", "HC_HO_CHI_MINH", "HC_DOC_LAP_HANG_NHAT", "HC_DOC_LAP_HANG_NHI", "HC_DOC_LAP_HANG_BA", "HC_DUNG_CAM", "HC_HUU_NGHI", "HCH_HUU_NGHI", "ANH_HUNG_LAO_DONG", "NGUT", "NGND", "NSUT", "NSND", "HC_QUAN_CONG_HANG_NHAT", "HC_QUAN_CONG_HANG_NHI", "HC_QUAN_CONG_HANG_BA", "HC_BAO_VE_TO_QUOC_HANG_NHAT", "HC_BAO_VE_TO_QUOC_HANG_NHI", "HC_BAO_VE_TO_QUOC_HANG_BA", "HC_CHIEN_CONG_HANG_NHAT", "HC_CHIEN_CONG_HANG_NHI", "HC_CHIEN_CONG_HANG_BA", "HC_DAI_DOAN_KET_DAN_TOC", "HCH_QUAN_KY_QUYET_THANG", "HCH_VI_AN_NINH_TO_QUOC", "HCH_CHIEN_SI_VE_VANG_HANG_NHAT", "HCH_CHIEN_SI_VE_VANG_HANG_NHI", "HCH_CHIEN_SI_VE_VANG_HANG_BA", "ANH_HUNG_LLVTND", "BA_ME_VNAH", "TTUT", "TTND", "NNUT", "NNND" }, codes);
     }
 
     [Theory]
