@@ -11,6 +11,8 @@ namespace ThiDua.Rules.Tests.Mutation;
 /// a fact no dossier supplies (letters of commendation for combat), so it is always Unknown for the armed forces.</item>
 /// <item><c>NSUT.BEFORE_DECREE_89</c> and <c>NSND.BEFORE_DECREE_89</c> (vn-2013-nd65) guard the periods before Decree
 /// 89/2014 took effect with the same never-supplied fact, so such a period is always Unknown: that is their purpose.</item>
+/// <item><c>TTUT65.BEFORE_DECREE_41</c> and <c>TTND65.BEFORE_DECREE_41</c> (vn-2013-nd65) do the same for the physician
+/// titles before Decree 41/2015 took effect (20 June 2015).</item>
 /// </list>
 /// </summary>
 internal static class KnownSurvivors
@@ -27,5 +29,9 @@ internal static class KnownSurvivors
         "NSND.BEFORE_DECREE_89 (vn-2013-nd65/awards/NSND.json) forced always true",
         "NSUT.BEFORE_DECREE_89 (vn-2013-nd65/awards/NSUT.json) forced always false",
         "NSUT.BEFORE_DECREE_89 (vn-2013-nd65/awards/NSUT.json) forced always true",
+        "TTND65.BEFORE_DECREE_41 (vn-2013-nd65/awards/TTND.json) forced always false",
+        "TTND65.BEFORE_DECREE_41 (vn-2013-nd65/awards/TTND.json) forced always true",
+        "TTUT65.BEFORE_DECREE_41 (vn-2013-nd65/awards/TTUT.json) forced always false",
+        "TTUT65.BEFORE_DECREE_41 (vn-2013-nd65/awards/TTUT.json) forced always true",
     };
 }
