@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using Xunit;
 using static ThiDua.Rules.Tests.Conditions.ConditionCheck;
+using static ThiDua.Rules.Tests.Conditions.CouncilFindings;
 
 namespace ThiDua.Rules.Tests.Conditions;
 
@@ -201,19 +202,5 @@ public sealed class ArmedForcesFormConditionTests
             Expect(row.Award, DossierBuilder.CivilServant(period).WithAttestations(_ => given), row.Id, ConditionOutcome.Met, row.Cites, new[] { "xác nhận", period }, testMethod: testMethod, testFile: testFile);
             Expect(row.Award, DossierBuilder.CivilServant(period).WithAttestations(_ => withheld), row.Id, ConditionOutcome.NotMet, row.Cites, new[] { "không xác nhận", period }, testMethod: testMethod, testFile: testFile);
         }
-    }
-
-    /// <summary>Council findings with each named property set to <paramref name="value"/>'s answer for it.</summary>
-    private static CouncilAttestations Findings(IEnumerable<string> properties, Func<string, bool> value)
-    {
-        var attestations = new CouncilAttestations();
-        foreach (var name in properties)
-        {
-            var property = typeof(CouncilAttestations).GetProperty(name, BindingFlags.Public | BindingFlags.Instance)
-                ?? throw new InvalidOperationException("CouncilAttestations has no property " + name);
-            property.SetValue(attestations, value(name));
-        }
-
-        return attestations;
     }
 }
