@@ -1,5 +1,3 @@
-using System.Reflection;
-using System.Runtime.CompilerServices;
 using Xunit;
 using static ThiDua.Rules.Tests.Conditions.ConditionCheck;
 using static ThiDua.Rules.Tests.Conditions.CouncilFindings;
@@ -185,22 +183,5 @@ public sealed class ArmedForcesFormConditionTests
         }));
 
         Assert.Equal(Verdict.NeedsInformation, result.Verdict);
-    }
-
-    private static void AssertFindings(
-        string period,
-        (string Award, string Id, string Fact, Cite[] Cites)[] rows,
-        [CallerMemberName] string testMethod = "",
-        [CallerFilePath] string testFile = "")
-    {
-        foreach (var row in rows)
-        {
-            var facts = rows.Where(r => r.Award == row.Award).Select(r => r.Fact).ToList();
-            var given = Findings(facts, _ => true);
-            var withheld = Findings(facts, f => f != row.Fact);
-
-            Expect(row.Award, DossierBuilder.CivilServant(period).WithAttestations(_ => given), row.Id, ConditionOutcome.Met, row.Cites, new[] { "xác nhận", period }, testMethod: testMethod, testFile: testFile);
-            Expect(row.Award, DossierBuilder.CivilServant(period).WithAttestations(_ => withheld), row.Id, ConditionOutcome.NotMet, row.Cites, new[] { "không xác nhận", period }, testMethod: testMethod, testFile: testFile);
-        }
     }
 }

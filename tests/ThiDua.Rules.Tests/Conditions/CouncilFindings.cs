@@ -1,8 +1,10 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
+using static ThiDua.Rules.Tests.Conditions.ConditionCheck;
 
 namespace ThiDua.Rules.Tests.Conditions;
 
-/// <summary>Builds council findings by property name, for the table-driven tests of attestation-based forms.</summary>
+/// <summary>Builds council findings by property name and checks them, for the table-driven tests of attestation-based forms.</summary>
 internal static class CouncilFindings
 {
     /// <summary>Council findings with each named property set to <paramref name="value"/>'s answer for it.</summary>
@@ -17,5 +19,26 @@ internal static class CouncilFindings
         }
 
         return attestations;
+    }
+
+    /// <summary>
+    /// For each row, the award checked with every finding of that award given (the row's condition met) and with the row's
+    /// finding withheld (not met), asserting its citations and message. The calling test declares the Covers.
+    /// </summary>
+    public static void AssertFindings(
+        string period,
+        (string Award, string Id, string Fact, Cite[] Cites)[] rows,
+        [CallerMemberName] string testMethod = "",
+        [CallerFilePath] string testFile = "")
+    {
+        foreach (var row in rows)
+        {
+            var facts = rows.Where(r => r.Award == row.Award).Select(r => r.Fact).ToList();
+            var given = Findings(facts, _ => true);
+            var withheld = Findings(facts, f => f != row.Fact);
+
+            Expect(row.Award, DossierBuilder.CivilServant(period).WithAttestations(_ => given), row.Id, ConditionOutcome.Met, row.Cites, new[] { "xác nhận", period }, testMethod: testMethod, testFile: testFile);
+            Expect(row.Award, DossierBuilder.CivilServant(period).WithAttestations(_ => withheld), row.Id, ConditionOutcome.NotMet, row.Cites, new[] { "không xác nhận", period }, testMethod: testMethod, testFile: testFile);
+        }
     }
 }

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Runtime.CompilerServices;
 using Xunit;
 using static ThiDua.Rules.Tests.Conditions.ConditionCheck;

@@ -1,5 +1,3 @@
-using System.Reflection;
-using System.Runtime.CompilerServices;
 using Xunit;
 using static ThiDua.Rules.Tests.Conditions.ConditionCheck;
 using static ThiDua.Rules.Tests.Conditions.CouncilFindings;
@@ -67,7 +65,7 @@ public sealed class StateOrderConditionTests
     [CoversMetAndNotMet("HCH_HUU_NGHI13.DETAILED_STANDARD", Nd91)]
     [CoversMetAndNotMet("AHLD13.STANDARD", Nd91)]
     public void Decree91Findings_Given_Met_Withheld_NotMet()
-        => AssertFindings("2019", Nd91, Decree91Rows);
+        => AssertFindings("2019", Decree91Rows);
 
     [Fact]
     [CoversMetAndNotMet("HC_SAO_VANG65.STANDARD", Nd65)]
@@ -83,7 +81,7 @@ public sealed class StateOrderConditionTests
     [CoversMetAndNotMet("HCH_HUU_NGHI65.K2.COOPERATION", Nd65)]
     [CoversMetAndNotMet("AHLD65.STANDARD", Nd65)]
     public void Decree65Findings_Given_Met_Withheld_NotMet()
-        => AssertFindings("2016", Nd65, Decree65Rows);
+        => AssertFindings("2016", Decree65Rows);
 
     [Theory]
     [InlineData("2019", Nd91)]
@@ -107,23 +105,5 @@ public sealed class StateOrderConditionTests
 
         Assert.Equal(Verdict.Eligible, heroicDeathOnly.Verdict);
         Assert.Equal(Verdict.NotEligible, neither.Verdict);
-    }
-
-    private static void AssertFindings(
-        string period,
-        string regime,
-        (string Award, string Id, string Fact, Cite[] Cites)[] rows,
-        [CallerMemberName] string testMethod = "",
-        [CallerFilePath] string testFile = "")
-    {
-        foreach (var row in rows)
-        {
-            var facts = rows.Where(r => r.Award == row.Award).Select(r => r.Fact).ToList();
-            var given = Findings(facts, _ => true);
-            var withheld = Findings(facts, f => f != row.Fact);
-
-            Expect(row.Award, DossierBuilder.CivilServant(period).WithAttestations(_ => given), row.Id, ConditionOutcome.Met, row.Cites, new[] { "xác nhận", period }, testMethod: testMethod, testFile: testFile);
-            Expect(row.Award, DossierBuilder.CivilServant(period).WithAttestations(_ => withheld), row.Id, ConditionOutcome.NotMet, row.Cites, new[] { "không xác nhận", period }, testMethod: testMethod, testFile: testFile);
-        }
     }
 }
