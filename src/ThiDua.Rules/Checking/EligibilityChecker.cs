@@ -204,9 +204,13 @@ namespace ThiDua.Rules.Checking
                 check.Siblings = checks;
             }
 
-            // Only the individual awards' rules when every check is for one: a session costs more for every rule its
-            // factory holds, and the collective and list rules would never match.
-            var sessions = checks.TrueForAll(c => c.Plan.Award.Definition.Subject == AwardSubject.Individual) ? runtime.IndividualSessions : runtime.Sessions;
+            // The smallest factory that holds every rule the checks need: a session costs more for every rule its factory
+            // holds. One award alone (a batch screening for one title) takes the award's own factory, as Check does; a
+            // set of individual awards takes the individual awards' rules, without the collective and list rules,
+            // which would never match.
+            var sessions = checks.Count == 1 && checks[0].Plan.Award.Definition.Subject == AwardSubject.Individual ? checks[0].Plan.Sessions
+                : checks.TrueForAll(c => c.Plan.Award.Definition.Subject == AwardSubject.Individual) ? runtime.IndividualSessions
+                : runtime.Sessions;
             RuleEngine.Run(sessions, checks);
             var results = new List<EligibilityResult>(checks.Count);
             foreach (var check in checks)

@@ -1,4 +1,5 @@
 using ThiDua.Rules.Json;
+using ThiDua.Rules.Tests.Cli;
 using ThiDua.Rules.Tests.Collectives;
 using Xunit;
 
@@ -24,6 +25,28 @@ public sealed class CheckAwardsTests
         foreach (var result in some)
         {
             Assert.Equal(ThiDuaJson.Write(all.Single(r => r.Award == result.Award)), ThiDuaJson.Write(result));
+        }
+    }
+
+    [Theory]
+    [InlineData("eligible-civil-servant.json", 2021)]
+    [InlineData("not-eligible-worker.json", 2021)]
+    [InlineData("form-hcld-long-service.json", 2016)]
+    [InlineData("eligible-civil-servant-2015.json", 2015)]
+    [InlineData("armed-forces-cstt.json", 2021)]
+    public void CheckAwards_EachAwardAlone_SameResultAsCheckAll(string sample, int year)
+    {
+        // One award alone runs in the award's own session factory (its rules and its prerequisites' standards), a set
+        // in the factory of every individual award: the answers must not depend on which.
+        var dossier = ThiDuaJson.ReadDossier(SampleData.Read(sample));
+        var period = AssessmentPeriod.CalendarYear(year);
+        var all = ThiDuaRules.Default.CheckAll(dossier, period);
+
+        Assert.NotEmpty(all);
+        foreach (var expected in all)
+        {
+            var alone = Assert.Single(ThiDuaRules.Default.CheckAwards(dossier, period, new[] { expected.Award }));
+            Assert.Equal(ThiDuaJson.Write(expected), ThiDuaJson.Write(alone));
         }
     }
 
