@@ -167,7 +167,7 @@ public sealed class Honours2013ConditionTests
     {
         var codes = ThiDuaRules.Default.Catalog.GetAwards(Nd42).Select(a => a.Code).ToHashSet(StringComparer.Ordinal);
 
-        foreach (var code in new[] { "NSUT", "NSND", "TTUT", "TTND", "NNUT", "NNND", "BK_TTG", "GIAY_KHEN", "HCH_HUU_NGHI" })
+        foreach (var code in new[] { "NSUT", "NSND", "TTUT", "TTND", "NNUT", "NNND", "GIAY_KHEN" })
         {
             Assert.DoesNotContain(code, codes);
         }

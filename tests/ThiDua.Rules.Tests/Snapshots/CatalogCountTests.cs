@@ -25,8 +25,8 @@ public sealed class CatalogCountTests
         var expected = new[] { "LDTT", "CSTT", "CSTDCS", "CSTD_BO_TINH", "CSTD_TOAN_QUOC", "TTLDTT", "DVTT", "TTLDXS", "DVQT", "CO_THI_DUA_BO_TINH", "CO_THI_DUA_CP" };
         // Decree 65/2014's layer also carries the forms added for issue 11: the certificates and Labour Orders, then the State orders, medal and title.
         var nd65Forms = new[] { "BK_BO_TINH", "BK_TTG", "HCLD_HANG_BA", "HCLD_HANG_NHI", "HCLD_HANG_NHAT", "HC_SAO_VANG", "HC_HO_CHI_MINH", "HC_DOC_LAP_HANG_NHAT", "HC_DOC_LAP_HANG_NHI", "HC_DOC_LAP_HANG_BA", "HC_DUNG_CAM", "HC_HUU_NGHI", "HCH_HUU_NGHI", "ANH_HUNG_LAO_DONG", "NSUT", "NSND", "HC_QUAN_CONG_HANG_NHAT", "HC_QUAN_CONG_HANG_NHI", "HC_QUAN_CONG_HANG_BA", "HC_BAO_VE_TO_QUOC_HANG_NHAT", "HC_BAO_VE_TO_QUOC_HANG_NHI", "HC_BAO_VE_TO_QUOC_HANG_BA", "HC_CHIEN_CONG_HANG_NHAT", "HC_CHIEN_CONG_HANG_NHI", "HC_CHIEN_CONG_HANG_BA", "HC_DAI_DOAN_KET_DAN_TOC", "HCH_QUAN_KY_QUYET_THANG", "HCH_VI_AN_NINH_TO_QUOC", "HCH_CHIEN_SI_VE_VANG_HANG_NHAT", "HCH_CHIEN_SI_VE_VANG_HANG_NHI", "HCH_CHIEN_SI_VE_VANG_HANG_BA", "ANH_HUNG_LLVTND", "BA_ME_VNAH", "TTUT", "TTND" };
-        // Decree 42/2010's layer carries the forms that rest on the Law's articles alone (area Honours2013).
-        var nd42Forms = new[] { "BK_BO_TINH", "HCLD_HANG_BA", "HCLD_HANG_NHI", "HCLD_HANG_NHAT", "HC_SAO_VANG", "HC_HO_CHI_MINH", "HC_DOC_LAP_HANG_NHAT", "HC_DOC_LAP_HANG_NHI", "HC_DOC_LAP_HANG_BA", "HC_DUNG_CAM", "HC_HUU_NGHI", "ANH_HUNG_LAO_DONG", "ANH_HUNG_LLVTND", "BA_ME_VNAH" };
+        // Decree 42/2010's layer carries the forms that rest on the Law's articles alone (areas Honours2013, Forms2013).
+        var nd42Forms = new[] { "BK_BO_TINH", "BK_TTG", "HCLD_HANG_BA", "HCLD_HANG_NHI", "HCLD_HANG_NHAT", "HC_SAO_VANG", "HC_HO_CHI_MINH", "HC_DOC_LAP_HANG_NHAT", "HC_DOC_LAP_HANG_NHI", "HC_DOC_LAP_HANG_BA", "HC_DUNG_CAM", "HC_HUU_NGHI", "HCH_HUU_NGHI", "ANH_HUNG_LAO_DONG", "HC_QUAN_CONG_HANG_NHAT", "HC_QUAN_CONG_HANG_NHI", "HC_QUAN_CONG_HANG_BA", "HC_BAO_VE_TO_QUOC_HANG_NHAT", "HC_BAO_VE_TO_QUOC_HANG_NHI", "HC_BAO_VE_TO_QUOC_HANG_BA", "HC_CHIEN_CONG_HANG_NHAT", "HC_CHIEN_CONG_HANG_NHI", "HC_CHIEN_CONG_HANG_BA", "HC_DAI_DOAN_KET_DAN_TOC", "HCH_QUAN_KY_QUYET_THANG", "HCH_VI_AN_NINH_TO_QUOC", "HCH_CHIEN_SI_VE_VANG_HANG_NHAT", "HCH_CHIEN_SI_VE_VANG_HANG_NHI", "HCH_CHIEN_SI_VE_VANG_HANG_BA", "ANH_HUNG_LLVTND", "BA_ME_VNAH" };
         Assert.Equal(listRules ? expected.Append("NOMINATION_LIST").Concat(nd65Forms) : expected.Concat(nd42Forms), codes);
     }
 
@@ -97,6 +97,9 @@ public sealed class CatalogCountTests
     [InlineData("vn-2013-nd65", "HC_DUNG_CAM", 2)]
     [InlineData("vn-2013-nd65", "HCH_HUU_NGHI", 4)]
     [InlineData("vn-2013-nd42", "BK_BO_TINH", 4)]
+    [InlineData("vn-2013-nd42", "BK_TTG", 1)]
+    [InlineData("vn-2013-nd42", "HCH_HUU_NGHI", 2)]
+    [InlineData("vn-2013-nd42", "HCH_QUAN_KY_QUYET_THANG", 2)]
     [InlineData("vn-2013-nd42", "HCLD_HANG_BA", 5)]
     [InlineData("vn-2013-nd42", "HCLD_HANG_NHAT", 7)]
     [InlineData("vn-2022", "HC_DOC_LAP_HANG_NHAT", 4)]
