@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace ThiDua.Rules.Facts
 {
-    /// <summary>The council findings of the 2022 Law's physician and artist titles added for issue 11 (area Titles2022).</summary>
+    /// <summary>The council findings of the 2022 Law's physician, artist and artisan titles added for issue 11 (area Titles2022).</summary>
     internal static partial class FactCatalog
     {
         private static IEnumerable<FactDescriptor> Titles2022Findings()
@@ -17,6 +17,16 @@ namespace ThiDua.Rules.Facts
                 a => a.MetMeritoriousPhysicianStandardUnderLaw2022, c => c.Forms.MetMeritoriousPhysicianStandardUnderLaw2022);
             yield return Finding("metMeritoriousArtistStandardUnderLaw2022", "đạt các tiêu chuẩn danh hiệu Nghệ sĩ ưu tú theo Luật 2022 Điều 66 và Nghị định 61/2024/NĐ-CP: trong đó có phẩm chất đạo đức, tài năng, uy tín nghề nghiệp; từ 15 năm hoạt động văn hóa, nghệ thuật chuyên nghiệp liên tục hoặc cộng dồn (xiếc, múa từ 10 năm); một trong các tiêu chí giải thưởng (khoản của Điều 66 và điều của Nghị định cho danh hiệu này chưa đọc được)", "meets the Meritorious Artist standards of Law 2022 Điều 66 and Decree 61/2024/NĐ-CP: among them good ethics, talent and professional standing; 15 years or more of professional cultural and artistic activity, continuous or cumulative (circus and dance: 10); one of the prize criteria (the clause of Điều 66 and the decree's article for this title were not read)",
                 a => a.MetMeritoriousArtistStandardUnderLaw2022, c => c.Forms.MetMeritoriousArtistStandardUnderLaw2022);
+            yield return Finding("intangibleHeritagePractitioner", "là người Việt Nam đang nắm giữ, thực hành, truyền dạy và phát huy giá trị di sản văn hóa phi vật thể thuộc một trong các loại hình: tiếng nói, chữ viết; ngữ văn dân gian; nghệ thuật trình diễn dân gian; tập quán xã hội và tín ngưỡng; lễ hội truyền thống; tri thức dân gian; nghề thủ công truyền thống (Nghị định 93/2023/NĐ-CP Điều 2 khoản 1)", "a Vietnamese who holds, practises, teaches and promotes intangible cultural heritage of one of these types: language and script; folk literature; folk performing arts; social customs and beliefs; traditional festivals; folk knowledge; traditional crafts (Decree 93/2023/NĐ-CP Điều 2 khoản 1)",
+                a => a.IntangibleHeritagePractitioner, c => c.Forms.IntangibleHeritagePractitioner);
+            yield return Finding("peoplesArtisanHeritageConduct", "có phẩm chất đạo đức tốt; gương mẫu trong cuộc sống; tâm huyết, tận tụy với nghề; mẫu mực trong thực hành, bảo vệ di sản văn hóa phi vật thể; được đồng nghiệp và Nhân dân ghi nhận, mến mộ (Nghệ nhân nhân dân, Nghị định 93/2023/NĐ-CP Điều 7 khoản 2)", "good ethics; an example in life; devoted to the craft; a model in practising and safeguarding intangible cultural heritage; recognised and admired by colleagues and the people (People's Artisan, Decree 93/2023/NĐ-CP Điều 7 khoản 2)",
+                a => a.PeoplesArtisanHeritageConduct, c => c.Forms.PeoplesArtisanHeritageConduct);
+            yield return Finding("peoplesArtisanHeritageTalent", "có tài năng hoặc kỹ năng nghề nghiệp đặc biệt xuất sắc, tiêu biểu cho loại hình di sản được tôn vinh; có cống hiến to lớn được ghi nhận cho việc bảo vệ và phát huy giá trị di sản, thể hiện ở hiểu biết, tri thức, bí quyết, kỹ năng thực hành và sản phẩm tinh thần hoặc vật chất có giá trị (Nghệ nhân nhân dân, Nghị định 93/2023/NĐ-CP Điều 7 khoản 3)", "especially outstanding talent or skill typical of the heritage type honoured; a great, recognised contribution to safeguarding and promoting it, shown in knowledge, secrets and practice skills and in valuable spiritual or material works (People's Artisan, Decree 93/2023/NĐ-CP Điều 7 khoản 3)",
+                a => a.PeoplesArtisanHeritageTalent, c => c.Forms.PeoplesArtisanHeritageTalent);
+            yield return Finding("metPeoplesArtisanHeritageRemainingStandards", "đạt các tiêu chuẩn còn lại của Nghị định 93/2023/NĐ-CP Điều 7 sau khoản 3 (chưa đọc được; ví dụ danh hiệu đã có, số năm thực hành)", "meets the remaining standards of Decree 93/2023/NĐ-CP Điều 7 after khoản 3 (not read; for example any prior title or years of practice)",
+                a => a.MetPeoplesArtisanHeritageRemainingStandards, c => c.Forms.MetPeoplesArtisanHeritageRemainingStandards);
+            yield return Finding("metPeoplesArtisanHandicraftStandardUnderLaw2022", "là nghệ nhân nghề thủ công mỹ nghệ đạt các tiêu chuẩn danh hiệu Nghệ nhân nhân dân theo Luật 2022 và quy định chi tiết của Chính phủ về nghề thủ công mỹ nghệ (điều riêng của Luật và văn bản chi tiết chưa đọc được)", "a handicraft artisan meeting the People's Artisan standards under the 2022 Law and the Government's detail for handicrafts (the Law's own article and that detail were not read)",
+                a => a.MetPeoplesArtisanHandicraftStandardUnderLaw2022, c => c.Forms.MetPeoplesArtisanHandicraftStandardUnderLaw2022);
         }
     }
 }
