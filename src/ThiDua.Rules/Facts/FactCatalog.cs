@@ -98,7 +98,7 @@ namespace ThiDua.Rules.Facts
             yield return Fact("periodAfterPreviousAward", FactGroup.History, "awardHistory", "các danh hiệu, hình thức khen thưởng đã được tặng (ghi [] nếu chưa có)", "titles and awards already received (write [] if none)",
                 c => c.Dossier.AwardHistory != null, c => c.History.PeriodAfterPreviousAward);
             foreach (var fact in CollectiveFactsCatalog().Concat(ListFactsCatalog()).Concat(CommunityFactsCatalog()).Concat(FormFactsCatalog()).Concat(HonoraryFactsCatalog())
-                .Concat(LongServiceFacts()).Concat(Orders2022Findings()).Concat(Honours2022Findings()).Concat(Armed2013Findings()).Concat(Honours2013Findings()).Concat(Forms2013Findings()))
+                .Concat(LongServiceFacts()).Concat(Orders2022Findings()).Concat(Honours2022Findings()).Concat(Titles2022Findings()).Concat(Armed2013Findings()).Concat(Honours2013Findings()).Concat(Forms2013Findings()))
             {
                 yield return fact;
             }
