@@ -29,184 +29,184 @@ namespace ThiDua.Rules.Facts
             => _check.PeriodRecord?.Attestations is { } attestations && read(attestations) == true;
 
         /// <summary>The council's finding that the person set an example in complying with policy and law (fact <c>exemplaryPolicyCompliance</c>).</summary>
-        public bool ExemplaryPolicyCompliance => _check.PeriodRecord?.Attestations?.ExemplaryPolicyCompliance == true;
+        public bool ExemplaryPolicyCompliance => Finding(a => a.ExemplaryPolicyCompliance);
 
         /// <summary>The council's finding of outstanding achievements in a movement the ministry or province launched (fact <c>outstandingInMinistryMovement</c>).</summary>
-        public bool OutstandingInMinistryMovement => _check.PeriodRecord?.Attestations?.OutstandingInMinistryMovement == true;
+        public bool OutstandingInMinistryMovement => Finding(a => a.OutstandingInMinistryMovement);
 
         /// <summary>The council's finding of an achievement influencing a field the ministry or province manages (fact <c>achievementInMinistryField</c>).</summary>
-        public bool AchievementInMinistryField => _check.PeriodRecord?.Attestations?.AchievementInMinistryField == true;
+        public bool AchievementInMinistryField => Finding(a => a.AchievementInMinistryField);
 
         /// <summary>The council's finding of a large socio-economic, scientific, social or charitable contribution (fact <c>largeContribution</c>).</summary>
-        public bool LargeContribution => _check.PeriodRecord?.Attestations?.LargeContribution == true;
+        public bool LargeContribution => Finding(a => a.LargeContribution);
 
         /// <summary>The council's finding that the person meets the Law's standard for the Letter of Commendation (fact <c>metLetterOfCommendationLawStandard</c>).</summary>
-        public bool MetLetterOfCommendationLawStandard => _check.PeriodRecord?.Attestations?.MetLetterOfCommendationLawStandard == true;
+        public bool MetLetterOfCommendationLawStandard => Finding(a => a.MetLetterOfCommendationLawStandard);
 
         /// <summary>The council's finding that the person meets the issuer's own criteria for the Letter of Commendation (fact <c>metIssuerLetterOfCommendationCriteria</c>).</summary>
-        public bool MetIssuerLetterOfCommendationCriteria => _check.PeriodRecord?.Attestations?.MetIssuerLetterOfCommendationCriteria == true;
+        public bool MetIssuerLetterOfCommendationCriteria => Finding(a => a.MetIssuerLetterOfCommendationCriteria);
 
         /// <summary>The council's finding that the person meets the Friendship Medal's own standard (fact <c>metFriendshipMedalStandard</c>).</summary>
-        public bool MetFriendshipMedalStandard => _check.PeriodRecord?.Attestations?.MetFriendshipMedalStandard == true;
+        public bool MetFriendshipMedalStandard => Finding(a => a.MetFriendshipMedalStandard);
 
         /// <summary>The council's finding <c>goldStarRevolutionaryMerit</c> (a form of commendation added for issue 11).</summary>
-        public bool GoldStarRevolutionaryMerit => _check.PeriodRecord?.Attestations?.GoldStarRevolutionaryMerit == true;
+        public bool GoldStarRevolutionaryMerit => Finding(a => a.GoldStarRevolutionaryMerit);
 
         /// <summary>The council's finding <c>goldStarMeritToCountry</c> (a form of commendation added for issue 11).</summary>
-        public bool GoldStarMeritToCountry => _check.PeriodRecord?.Attestations?.GoldStarMeritToCountry == true;
+        public bool GoldStarMeritToCountry => Finding(a => a.GoldStarMeritToCountry);
 
         /// <summary>The council's finding <c>metGoldStarOrderStandard</c> (a form of commendation added for issue 11).</summary>
         public bool MetGoldStarOrderStandard => Finding(a => a.MetGoldStarOrderStandard);
 
         /// <summary>The council's finding <c>metHoChiMinhOrderStandard</c> (a form of commendation added for issue 11).</summary>
-        public bool MetHoChiMinhOrderStandard => _check.PeriodRecord?.Attestations?.MetHoChiMinhOrderStandard == true;
+        public bool MetHoChiMinhOrderStandard => Finding(a => a.MetHoChiMinhOrderStandard);
 
         /// <summary>The council's finding <c>metIndependenceOrderFirstClassStandard</c> (a form of commendation added for issue 11).</summary>
-        public bool MetIndependenceOrderFirstClassStandard => _check.PeriodRecord?.Attestations?.MetIndependenceOrderFirstClassStandard == true;
+        public bool MetIndependenceOrderFirstClassStandard => Finding(a => a.MetIndependenceOrderFirstClassStandard);
 
         /// <summary>The council's finding <c>metIndependenceOrderSecondClassStandard</c> (a form of commendation added for issue 11).</summary>
-        public bool MetIndependenceOrderSecondClassStandard => _check.PeriodRecord?.Attestations?.MetIndependenceOrderSecondClassStandard == true;
+        public bool MetIndependenceOrderSecondClassStandard => Finding(a => a.MetIndependenceOrderSecondClassStandard);
 
         /// <summary>The council's finding <c>metIndependenceOrderThirdClassStandard</c> (a form of commendation added for issue 11).</summary>
-        public bool MetIndependenceOrderThirdClassStandard => _check.PeriodRecord?.Attestations?.MetIndependenceOrderThirdClassStandard == true;
+        public bool MetIndependenceOrderThirdClassStandard => Finding(a => a.MetIndependenceOrderThirdClassStandard);
 
         /// <summary>The council's finding <c>metFriendshipOrderStandard</c> (a form of commendation added for issue 11).</summary>
-        public bool MetFriendshipOrderStandard => _check.PeriodRecord?.Attestations?.MetFriendshipOrderStandard == true;
+        public bool MetFriendshipOrderStandard => Finding(a => a.MetFriendshipOrderStandard);
 
         /// <summary>The council's finding <c>friendshipCooperationContribution</c> (a form of commendation added for issue 11).</summary>
-        public bool FriendshipCooperationContribution => _check.PeriodRecord?.Attestations?.FriendshipCooperationContribution == true;
+        public bool FriendshipCooperationContribution => Finding(a => a.FriendshipCooperationContribution);
 
         /// <summary>The council's finding <c>metFriendshipMedalDetailedStandard</c> (a form of commendation added for issue 11).</summary>
-        public bool MetFriendshipMedalDetailedStandard => _check.PeriodRecord?.Attestations?.MetFriendshipMedalDetailedStandard == true;
+        public bool MetFriendshipMedalDetailedStandard => Finding(a => a.MetFriendshipMedalDetailedStandard);
 
         /// <summary>The council's finding <c>metLabourHeroStandard</c> (a form of commendation added for issue 11).</summary>
-        public bool MetLabourHeroStandard => _check.PeriodRecord?.Attestations?.MetLabourHeroStandard == true;
+        public bool MetLabourHeroStandard => Finding(a => a.MetLabourHeroStandard);
 
         /// <summary>The council's finding <c>braveActRescue</c> (a form of commendation added for issue 11).</summary>
-        public bool BraveActRescue => _check.PeriodRecord?.Attestations?.BraveActRescue == true;
+        public bool BraveActRescue => Finding(a => a.BraveActRescue);
 
         /// <summary>The council's finding <c>diedHeroicallyRescuing</c> (a form of commendation added for issue 11).</summary>
-        public bool DiedHeroicallyRescuing => _check.PeriodRecord?.Attestations?.DiedHeroicallyRescuing == true;
+        public bool DiedHeroicallyRescuing => Finding(a => a.DiedHeroicallyRescuing);
 
         /// <summary>The council's finding <c>metBraveryOrderStandard</c> (a form of commendation added for issue 11).</summary>
-        public bool MetBraveryOrderStandard => _check.PeriodRecord?.Attestations?.MetBraveryOrderStandard == true;
+        public bool MetBraveryOrderStandard => Finding(a => a.MetBraveryOrderStandard);
 
         /// <summary>The council's finding <c>peoplesArmyPersonnel</c> (a form of commendation added for issue 11).</summary>
-        public bool PeoplesArmyPersonnel => _check.PeriodRecord?.Attestations?.PeoplesArmyPersonnel == true;
+        public bool PeoplesArmyPersonnel => Finding(a => a.PeoplesArmyPersonnel);
 
         /// <summary>The council's finding <c>victoryBannerServiceLength</c> (a form of commendation added for issue 11).</summary>
-        public bool VictoryBannerServiceLength => _check.PeriodRecord?.Attestations?.VictoryBannerServiceLength == true;
+        public bool VictoryBannerServiceLength => Finding(a => a.VictoryBannerServiceLength);
 
         /// <summary>The council's finding <c>completedTasksWellOverService</c> (a form of commendation added for issue 11).</summary>
-        public bool CompletedTasksWellOverService => _check.PeriodRecord?.Attestations?.CompletedTasksWellOverService == true;
+        public bool CompletedTasksWellOverService => Finding(a => a.CompletedTasksWellOverService);
 
         /// <summary>The council's finding <c>metSecurityMedalStandard</c> (a form of commendation added for issue 11).</summary>
-        public bool MetSecurityMedalStandard => _check.PeriodRecord?.Attestations?.MetSecurityMedalStandard == true;
+        public bool MetSecurityMedalStandard => Finding(a => a.MetSecurityMedalStandard);
 
         /// <summary>The council's finding that the person is a foreigner with many contributions to building and defending Viet Nam (fact <c>foreignerContributedToVietnam</c>).</summary>
-        public bool ForeignerContributedToVietnam => _check.PeriodRecord?.Attestations?.ForeignerContributedToVietnam == true;
+        public bool ForeignerContributedToVietnam => Finding(a => a.ForeignerContributedToVietnam);
 
         /// <summary>The council's finding of a great contribution to Viet Nam and to friendship and cooperation, recognised and proposed by a ministry or province (fact <c>greatContributionToVietnam</c>).</summary>
-        public bool GreatContributionToVietnam => _check.PeriodRecord?.Attestations?.GreatContributionToVietnam == true;
+        public bool GreatContributionToVietnam => Finding(a => a.GreatContributionToVietnam);
 
         /// <summary>The council's finding of solidarity and friendship and respect for Viet Nam's sovereignty, laws and customs (fact <c>friendshipSolidarityAndRespect</c>).</summary>
-        public bool FriendshipSolidarityAndRespect => _check.PeriodRecord?.Attestations?.FriendshipSolidarityAndRespect == true;
+        public bool FriendshipSolidarityAndRespect => Finding(a => a.FriendshipSolidarityAndRespect);
 
         /// <summary>The council's finding that the person is a foreigner with a great contribution to friendship with Viet Nam (fact <c>foreignFriendshipContributor</c>).</summary>
-        public bool ForeignFriendshipContributor => _check.PeriodRecord?.Attestations?.ForeignFriendshipContributor == true;
+        public bool ForeignFriendshipContributor => Finding(a => a.ForeignFriendshipContributor);
 
         /// <summary>The council's finding of many especially outstanding achievements with nationwide influence (fact <c>nationwideOutstandingAchievements</c>).</summary>
-        public bool NationwideOutstandingAchievements => _check.PeriodRecord?.Attestations?.NationwideOutstandingAchievements == true;
+        public bool NationwideOutstandingAchievements => Finding(a => a.NationwideOutstandingAchievements);
 
         /// <summary>The council's finding that the person complies well with policy and law (fact <c>compliesWellWithPolicyAndLaw</c>).</summary>
-        public bool CompliesWellWithPolicyAndLaw => _check.PeriodRecord?.Attestations?.CompliesWellWithPolicyAndLaw == true;
+        public bool CompliesWellWithPolicyAndLaw => Finding(a => a.CompliesWellWithPolicyAndLaw);
 
         /// <summary>The council's finding <c>outstandingInThreeYearMovementReview</c> (Decree 91/2017 Điều 38 khoản 1 điểm a).</summary>
-        public bool OutstandingInThreeYearMovementReview => _check.PeriodRecord?.Attestations?.OutstandingInThreeYearMovementReview == true;
+        public bool OutstandingInThreeYearMovementReview => Finding(a => a.OutstandingInThreeYearMovementReview);
 
         /// <summary>The council's finding <c>ministryWideAchievements</c> (Decree 91/2017 Điều 38 khoản 1 điểm b).</summary>
-        public bool MinistryWideAchievements => _check.PeriodRecord?.Attestations?.MinistryWideAchievements == true;
+        public bool MinistryWideAchievements => Finding(a => a.MinistryWideAchievements);
 
         /// <summary>The council's finding <c>metMinistryCertificateMeritStandard</c> (a form of commendation under the 2013 Law).</summary>
-        public bool MetMinistryCertificateMeritStandard => _check.PeriodRecord?.Attestations?.MetMinistryCertificateMeritStandard == true;
+        public bool MetMinistryCertificateMeritStandard => Finding(a => a.MetMinistryCertificateMeritStandard);
 
         /// <summary>The council's finding <c>labourOrderThirdClassOneOffOrWork</c> (a form of commendation under the 2013 Law).</summary>
-        public bool LabourOrderThirdClassOneOffOrWork => _check.PeriodRecord?.Attestations?.LabourOrderThirdClassOneOffOrWork == true;
+        public bool LabourOrderThirdClassOneOffOrWork => Finding(a => a.LabourOrderThirdClassOneOffOrWork);
 
         /// <summary>The council's finding <c>labourOrderSecondClassOneOffOrWork</c> (a form of commendation under the 2013 Law).</summary>
-        public bool LabourOrderSecondClassOneOffOrWork => _check.PeriodRecord?.Attestations?.LabourOrderSecondClassOneOffOrWork == true;
+        public bool LabourOrderSecondClassOneOffOrWork => Finding(a => a.LabourOrderSecondClassOneOffOrWork);
 
         /// <summary>The council's finding <c>labourOrderFirstClassOneOffOrWork</c> (a form of commendation under the 2013 Law).</summary>
-        public bool LabourOrderFirstClassOneOffOrWork => _check.PeriodRecord?.Attestations?.LabourOrderFirstClassOneOffOrWork == true;
+        public bool LabourOrderFirstClassOneOffOrWork => Finding(a => a.LabourOrderFirstClassOneOffOrWork);
 
         /// <summary>The council's finding <c>longServiceForLabourOrderThirdClass</c> (a form of commendation under the 2013 Law).</summary>
-        public bool LongServiceForLabourOrderThirdClass => _check.PeriodRecord?.Attestations?.LongServiceForLabourOrderThirdClass == true;
+        public bool LongServiceForLabourOrderThirdClass => Finding(a => a.LongServiceForLabourOrderThirdClass);
 
         /// <summary>The council's finding <c>longServiceForLabourOrderSecondClass</c> (a form of commendation under the 2013 Law).</summary>
-        public bool LongServiceForLabourOrderSecondClass => _check.PeriodRecord?.Attestations?.LongServiceForLabourOrderSecondClass == true;
+        public bool LongServiceForLabourOrderSecondClass => Finding(a => a.LongServiceForLabourOrderSecondClass);
 
         /// <summary>The council's finding <c>longServiceForLabourOrderFirstClass</c> (a form of commendation under the 2013 Law).</summary>
-        public bool LongServiceForLabourOrderFirstClass => _check.PeriodRecord?.Attestations?.LongServiceForLabourOrderFirstClass == true;
+        public bool LongServiceForLabourOrderFirstClass => Finding(a => a.LongServiceForLabourOrderFirstClass);
 
         /// <summary>The council's finding <c>workerStandardForLabourOrderThirdClass</c> (a form of commendation under the 2013 Law).</summary>
-        public bool WorkerStandardForLabourOrderThirdClass => _check.PeriodRecord?.Attestations?.WorkerStandardForLabourOrderThirdClass == true;
+        public bool WorkerStandardForLabourOrderThirdClass => Finding(a => a.WorkerStandardForLabourOrderThirdClass);
 
         /// <summary>The council's finding <c>workerStandardForLabourOrderSecondClass</c> (a form of commendation under the 2013 Law).</summary>
-        public bool WorkerStandardForLabourOrderSecondClass => _check.PeriodRecord?.Attestations?.WorkerStandardForLabourOrderSecondClass == true;
+        public bool WorkerStandardForLabourOrderSecondClass => Finding(a => a.WorkerStandardForLabourOrderSecondClass);
 
         /// <summary>The council's finding <c>workerStandardForLabourOrderFirstClass</c> (a form of commendation under the 2013 Law).</summary>
-        public bool WorkerStandardForLabourOrderFirstClass => _check.PeriodRecord?.Attestations?.WorkerStandardForLabourOrderFirstClass == true;
+        public bool WorkerStandardForLabourOrderFirstClass => Finding(a => a.WorkerStandardForLabourOrderFirstClass);
 
         /// <summary>The council's finding <c>labourOrderSecondClassMeritFinding</c> (a form of commendation under the 2013 Law).</summary>
-        public bool LabourOrderSecondClassMeritFinding => _check.PeriodRecord?.Attestations?.LabourOrderSecondClassMeritFinding == true;
+        public bool LabourOrderSecondClassMeritFinding => Finding(a => a.LabourOrderSecondClassMeritFinding);
 
         /// <summary>The council's finding <c>labourOrderFirstClassMeritFinding</c> (a form of commendation under the 2013 Law).</summary>
-        public bool LabourOrderFirstClassMeritFinding => _check.PeriodRecord?.Attestations?.LabourOrderFirstClassMeritFinding == true;
+        public bool LabourOrderFirstClassMeritFinding => Finding(a => a.LabourOrderFirstClassMeritFinding);
 
         /// <summary>The council's finding <c>outstandingInEmulationMovement</c> (a route of a 2022 form of commendation).</summary>
-        public bool OutstandingInEmulationMovement => _check.PeriodRecord?.Attestations?.OutstandingInEmulationMovement == true;
+        public bool OutstandingInEmulationMovement => Finding(a => a.OutstandingInEmulationMovement);
 
         /// <summary>The council's finding <c>ministryWideAchievementsOrRegionalPrize</c> (a route of a 2022 form of commendation).</summary>
-        public bool MinistryWideAchievementsOrRegionalPrize => _check.PeriodRecord?.Attestations?.MinistryWideAchievementsOrRegionalPrize == true;
+        public bool MinistryWideAchievementsOrRegionalPrize => Finding(a => a.MinistryWideAchievementsOrRegionalPrize);
 
         /// <summary>The council's finding <c>contributionToNationalDevelopment</c> (a route of a 2022 form of commendation).</summary>
-        public bool ContributionToNationalDevelopment => _check.PeriodRecord?.Attestations?.ContributionToNationalDevelopment == true;
+        public bool ContributionToNationalDevelopment => Finding(a => a.ContributionToNationalDevelopment);
 
         /// <summary>The council's finding <c>metPrimeMinisterCertificateWorkerStandard</c> (a route of a 2022 form of commendation).</summary>
-        public bool MetPrimeMinisterCertificateWorkerStandard => _check.PeriodRecord?.Attestations?.MetPrimeMinisterCertificateWorkerStandard == true;
+        public bool MetPrimeMinisterCertificateWorkerStandard => Finding(a => a.MetPrimeMinisterCertificateWorkerStandard);
 
         /// <summary>The council's finding <c>metLabourOrderThirdClassOtherPoint</c> (a route of a 2022 form of commendation).</summary>
-        public bool MetLabourOrderThirdClassOtherPoint => _check.PeriodRecord?.Attestations?.MetLabourOrderThirdClassOtherPoint == true;
+        public bool MetLabourOrderThirdClassOtherPoint => Finding(a => a.MetLabourOrderThirdClassOtherPoint);
 
         /// <summary>The council's finding <c>labourOrderThirdClassLongService</c> (a route of a 2022 form of commendation).</summary>
-        public bool LabourOrderThirdClassLongService => _check.PeriodRecord?.Attestations?.LabourOrderThirdClassLongService == true;
+        public bool LabourOrderThirdClassLongService => Finding(a => a.LabourOrderThirdClassLongService);
 
         /// <summary>The council's finding <c>metLabourOrderThirdClassWorkerStandard</c> (a route of a 2022 form of commendation).</summary>
-        public bool MetLabourOrderThirdClassWorkerStandard => _check.PeriodRecord?.Attestations?.MetLabourOrderThirdClassWorkerStandard == true;
+        public bool MetLabourOrderThirdClassWorkerStandard => Finding(a => a.MetLabourOrderThirdClassWorkerStandard);
 
         /// <summary>The council's finding <c>oneOffAchievementMinistryWide</c> (a route of a 2022 form of commendation).</summary>
-        public bool OneOffAchievementMinistryWide => _check.PeriodRecord?.Attestations?.OneOffAchievementMinistryWide == true;
+        public bool OneOffAchievementMinistryWide => Finding(a => a.OneOffAchievementMinistryWide);
 
         /// <summary>The council's finding <c>highestRegionalInternationalPrize</c> (a route of a 2022 form of commendation).</summary>
-        public bool HighestRegionalInternationalPrize => _check.PeriodRecord?.Attestations?.HighestRegionalInternationalPrize == true;
+        public bool HighestRegionalInternationalPrize => Finding(a => a.HighestRegionalInternationalPrize);
 
         /// <summary>The council's finding <c>ministryLevelInventionOrWork</c> (a route of a 2022 form of commendation).</summary>
-        public bool MinistryLevelInventionOrWork => _check.PeriodRecord?.Attestations?.MinistryLevelInventionOrWork == true;
+        public bool MinistryLevelInventionOrWork => Finding(a => a.MinistryLevelInventionOrWork);
 
         /// <summary>The council's finding <c>largeContributionToDevelopment</c> (a route of a 2022 form of commendation).</summary>
-        public bool LargeContributionToDevelopment => _check.PeriodRecord?.Attestations?.LargeContributionToDevelopment == true;
+        public bool LargeContributionToDevelopment => Finding(a => a.LargeContributionToDevelopment);
 
         /// <summary>The council's finding <c>labourOrderSecondClassLongService</c> (a route of a 2022 form of commendation).</summary>
-        public bool LabourOrderSecondClassLongService => _check.PeriodRecord?.Attestations?.LabourOrderSecondClassLongService == true;
+        public bool LabourOrderSecondClassLongService => Finding(a => a.LabourOrderSecondClassLongService);
 
         /// <summary>The council's finding <c>metLabourOrderSecondClassWorkerStandard</c> (a route of a 2022 form of commendation).</summary>
-        public bool MetLabourOrderSecondClassWorkerStandard => _check.PeriodRecord?.Attestations?.MetLabourOrderSecondClassWorkerStandard == true;
+        public bool MetLabourOrderSecondClassWorkerStandard => Finding(a => a.MetLabourOrderSecondClassWorkerStandard);
 
         /// <summary>The council's finding that the person meets the Government's detailed rules on the Friendship Order (fact <c>metFriendshipOrderDecreeDetail</c>).</summary>
-        public bool MetFriendshipOrderDecreeDetail => _check.PeriodRecord?.Attestations?.MetFriendshipOrderDecreeDetail == true;
+        public bool MetFriendshipOrderDecreeDetail => Finding(a => a.MetFriendshipOrderDecreeDetail);
 
         /// <summary>The council's finding that the person meets the Labour Order, First Class, individual standard (fact <c>metLabourOrderFirstClassStandard</c>).</summary>
-        public bool MetLabourOrderFirstClassStandard => _check.PeriodRecord?.Attestations?.MetLabourOrderFirstClassStandard == true;
+        public bool MetLabourOrderFirstClassStandard => Finding(a => a.MetLabourOrderFirstClassStandard);
 
         /// <summary>Whether the person holds a merit Ministry or Provincial Certificate of Merit from before the period (fact <c>ministryCertificateHeld</c>).</summary>
         public bool MinistryCertificateHeld => Base(AwardCodes.MinistryCertificateOfMerit).Latest != null;
