@@ -83,6 +83,14 @@ namespace ThiDua.Rules
         /// </summary>
         public bool IsStateLevel { get; init; }
 
+        /// <summary>
+        /// The basis every grant of this award has by law, when it does not depend on the achievement: the service medals
+        /// (Huy chương Chiến sĩ vẻ vang, Quân kỳ quyết thắng, Vì an ninh Tổ quốc) are given for years of service, so their
+        /// basis is <see cref="CommendationBasis.Seniority"/>. <see langword="null"/> when the nomination or the award
+        /// record must state it. A nomination or award record without a basis of its own takes this one.
+        /// </summary>
+        public CommendationBasis? Basis { get; init; }
+
         /// <summary>Whether the award is for people of <paramref name="category"/>.</summary>
         /// <param name="category">A personnel category.</param>
         /// <returns><see langword="true"/> if it is.</returns>

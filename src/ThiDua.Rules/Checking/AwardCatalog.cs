@@ -32,7 +32,7 @@ namespace ThiDua.Rules.Checking
                     var d = award.Definition;
                     _definitions[(regime.Regime.Id, award.Code)] = hosted.Count == 0
                         ? d
-                        : new AwardDefinition(d.Code, d.RegimeId, d.Name, d.Subject, d.Category, d.Cadence, d.EligibleCategories, d.Conditions.Concat(hosted).ToList(), d.Notes) { Routes = d.Routes, IsStateLevel = d.IsStateLevel };
+                        : new AwardDefinition(d.Code, d.RegimeId, d.Name, d.Subject, d.Category, d.Cadence, d.EligibleCategories, d.Conditions.Concat(hosted).ToList(), d.Notes) { Routes = d.Routes, IsStateLevel = d.IsStateLevel, Basis = d.Basis };
                 }
             }
 

@@ -132,7 +132,7 @@ namespace ThiDua.Rules.Checking
             var fact = new NomineeOutcome(_check, nomination.PersonId, false, result.Award, result.Verdict)
             {
                 StateLevel = stateLevel,
-                Basis = nomination.Basis,
+                Basis = nomination.Basis ?? BasisByLaw(nomination.Award),
                 EarlierStateForms = stateLevel ? EarlierStateForms(dossier) : Array.Empty<CommendationBasis?>(),
             };
             return (fact, new NominationResult(nomination.PersonId, false, result));
@@ -140,15 +140,19 @@ namespace ThiDua.Rules.Checking
 
         private bool IsStateLevel(string award) => _runtime.Compiled.ByCode.TryGetValue(award, out var a) && a.Definition.IsStateLevel;
 
+        /// <summary>The basis the award has by law whatever the achievement (the service medals: seniority), if any.</summary>
+        private CommendationBasis? BasisByLaw(string award) => _runtime.Compiled.ByCode.TryGetValue(award, out var a) ? a.Definition.Basis : null;
+
         /// <summary>
         /// The bases of the State-level forms the person already received for the list's year: those whose
         /// achievement period ends in the same calendar year as the list's period (the library's reading of "within
-        /// one year"). A code this regime does not define is not counted.
+        /// one year"). A code this regime does not define is not counted; a record without a basis takes the one the award
+        /// has by law, if any.
         /// </summary>
         private IReadOnlyList<CommendationBasis?> EarlierStateForms(IndividualDossier dossier)
             => (dossier.AwardHistory ?? Array.Empty<AwardRecord>())
                 .Where(a => a.Period.End.Year == _list.Period.End.Year && IsStateLevel(a.Code))
-                .Select(a => a.Basis)
+                .Select(a => a.Basis ?? BasisByLaw(a.Code))
                 .ToList();
 
         private (NomineeOutcome Fact, NominationResult Result) Entry(string subjectId, bool isCollective, EligibilityResult result)

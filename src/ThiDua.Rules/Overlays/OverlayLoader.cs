@@ -338,7 +338,7 @@ namespace ThiDua.Rules.Overlays
                     .Concat(added.Where(a => a.Awards.Contains(award.Code)).Select(a => a.Rule))
                     .ToList();
                 var d = award.Definition;
-                var definition = new AwardDefinition(d.Code, d.RegimeId, d.Name, d.Subject, d.Category, d.Cadence, d.EligibleCategories, rules.Select(r => r.Definition).ToList(), d.Notes) { Routes = d.Routes, IsStateLevel = d.IsStateLevel };
+                var definition = new AwardDefinition(d.Code, d.RegimeId, d.Name, d.Subject, d.Category, d.Cadence, d.EligibleCategories, rules.Select(r => r.Definition).ToList(), d.Notes) { Routes = d.Routes, IsStateLevel = d.IsStateLevel, Basis = d.Basis };
                 awards.Add(new CompiledAward(definition, rules));
             }
 

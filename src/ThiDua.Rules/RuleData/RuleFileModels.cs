@@ -136,6 +136,8 @@ namespace ThiDua.Rules.RuleData
 
         public bool? StateLevel { get; set; }
 
+        public string? Basis { get; set; }
+
         public List<string>? Include { get; set; }
 
         public List<RouteModel>? Routes { get; set; }

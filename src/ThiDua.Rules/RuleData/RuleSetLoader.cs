@@ -312,6 +312,19 @@ namespace ThiDua.Rules.RuleData
                 Problem(path, null, $"'cadence' must be one of {EnumNames<AwardCadence>()}");
             }
 
+            CommendationBasis? basis = null;
+            if (model.Basis != null)
+            {
+                if (TryEnum<CommendationBasis>(model.Basis, out var parsedBasis))
+                {
+                    basis = parsedBasis;
+                }
+                else
+                {
+                    Problem(path, null, $"'basis' must be one of {EnumNames<CommendationBasis>()}, or absent when the basis depends on the achievement");
+                }
+            }
+
             var eligible = Categories(path, null, "eligibleCategories", model.EligibleCategories);
             var rules = CompileRules(path, model.Rules, documents, ruleIds);
             if (model.Rules == null || model.Rules.Count == 0)
@@ -353,6 +366,7 @@ namespace ThiDua.Rules.RuleData
             {
                 Routes = routes.Count == 0 ? null : routes,
                 IsStateLevel = model.StateLevel ?? IsStateLevelCategory(category),
+                Basis = basis,
             };
             return new CompiledAward(definition, compiled);
         }

@@ -74,6 +74,29 @@ public sealed class NominationListTests
     public void StateForm_ExemptBasis_NotCounted(CommendationBasis exempt)
         => Expect(ListBuilder.WithMembers(2).Received(0, AwardCodes.PrimeMinisterCertificateOfMerit, exempt).Propose(0, AwardCodes.PrimeMinisterCertificateOfMerit, CommendationBasis.Merit).Validate(), StateFormRule, Met, OneStateForm);
 
+    [Theory]
+    [InlineData("HCH_CHIEN_SI_VE_VANG_HANG_BA")]
+    [InlineData("HCH_QUAN_KY_QUYET_THANG")]
+    [InlineData("HCH_VI_AN_NINH_TO_QUOC")]
+    public void StateForm_ServiceMedalWithoutBasis_ReadAsSeniority(string medal)
+    {
+        // The service medals are seniority awards by law (AwardDefinition.Basis): neither a proposal nor an earlier grant
+        // of one needs its basis stated for the yearly limit, which leaves them out.
+        Assert.Equal(CommendationBasis.Seniority, ThiDuaRules.Default.Catalog.GetAward("vn-2013", medal).Basis);
+        Expect(ListBuilder.WithMembers(2).Propose(0, medal).Propose(0, AwardCodes.PrimeMinisterCertificateOfMerit, CommendationBasis.Merit).Validate(), StateFormRule, Met, OneStateForm);
+        Expect(ListBuilder.WithMembers(2).Received(0, medal, null).Propose(0, AwardCodes.PrimeMinisterCertificateOfMerit, CommendationBasis.Merit).Validate(), StateFormRule, Met, OneStateForm);
+    }
+
+    [Fact]
+    public void StateForm_ServiceMedalProposedOnMerit_Counted()
+        => Expect(
+            ListBuilder.WithMembers(2).Propose(0, "HCH_QUAN_KY_QUYET_THANG", CommendationBasis.Merit).Propose(0, AwardCodes.PrimeMinisterCertificateOfMerit, CommendationBasis.Merit).Validate(),
+            StateFormRule, NotMet, OneStateForm);
+
+    [Fact]
+    public void StateForm_OrderWithoutBasis_StillUnknown()
+        => Expect(ListBuilder.WithMembers(2).Received(0, "HC_QUAN_CONG_HANG_BA", null).Propose(0, AwardCodes.PrimeMinisterCertificateOfMerit, CommendationBasis.Merit).Validate(), StateFormRule, Unknown, OneStateForm);
+
     [Fact]
     public void StateForm_EarlierFormOfAnotherYear_NotCounted()
         => Expect(ListBuilder.WithMembers(2).Received(0, AwardCodes.PrimeMinisterCertificateOfMerit, CommendationBasis.Merit, "2020").Propose(0, AwardCodes.PrimeMinisterCertificateOfMerit, CommendationBasis.Merit).Validate(), StateFormRule, Met, OneStateForm);

@@ -36,6 +36,20 @@ public sealed class StructureProblemTests
         ProblemAssert.Has(failure, Ldtt, id, "rule id");
     }
 
+    [Theory]
+    [InlineData("byYears")]
+    [InlineData("Seniority")]
+    [InlineData("")]
+    public void CreateChecker_UnknownAwardBasis_IsRejectedWithTheValues(string basis)
+    {
+        using var workspace = RuleSetWorkspace.CopyOfShipped()
+            .Edit(Ldtt, file => file["basis"] = basis);
+
+        var failure = workspace.LoadFailure();
+
+        ProblemAssert.Has(failure, Ldtt, null, "'basis' must be one of merit, oneOff, thematic, longService, seniority");
+    }
+
     [Fact]
     public void CreateChecker_PrerequisiteCycle_ReportsTheCycle()
     {
