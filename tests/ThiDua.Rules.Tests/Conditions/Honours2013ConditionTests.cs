@@ -212,16 +212,5 @@ public sealed class Honours2013ConditionTests
         (string Award, string Id, string Fact, bool Worker, Cite[] Cites)[] rows,
         [CallerMemberName] string testMethod = "",
         [CallerFilePath] string testFile = "")
-    {
-        foreach (var row in rows)
-        {
-            var facts = rows.Where(r => r.Award == row.Award).Select(r => r.Fact).ToList();
-            var given = Findings(facts, _ => true);
-            var withheld = Findings(facts, f => f != row.Fact);
-            DossierBuilder Person() => row.Worker ? DossierBuilder.Worker(period) : DossierBuilder.CivilServant(period);
-
-            Expect(row.Award, Person().WithAttestations(_ => given), row.Id, ConditionOutcome.Met, row.Cites, new[] { "Hội đồng thi đua - khen thưởng" }, testMethod: testMethod, testFile: testFile);
-            Expect(row.Award, Person().WithAttestations(_ => withheld), row.Id, ConditionOutcome.NotMet, row.Cites, new[] { "Hội đồng thi đua - khen thưởng", "không" }, testMethod: testMethod, testFile: testFile);
-        }
-    }
+        => CouncilFindings.AssertFindings(period, rows, new[] { "Hội đồng thi đua - khen thưởng" }, new[] { "Hội đồng thi đua - khen thưởng", "không" }, testMethod, testFile);
 }

@@ -173,26 +173,51 @@ public sealed class Nd65CommendationFormConditionTests
     public void BkTtg_FiveInitiativesOrCombatLetters_Unknown()
         => ExpectCase("vn-2013-nd65/BK_TTG/09-armed-forces-combat-letters-by-hand.json", "BK_TTG.FIVE_INITIATIVES_OR_COMBAT_LETTERS", ConditionOutcome.Unknown, new Cite[] { new("ND65_2014", 23, 1, "c") }, Array.Empty<string>());
 
-    // The lead-in of khoản 1 and of khoản 2, one condition per route of those clauses; the long-service routes of khoản 3 have none.
+    // The lead-in of khoản 1 and of khoản 2 of Điều 15-17 (the three classes), one condition per route of those clauses;
+    // the long-service routes of khoản 3 have none. Workers are checked on the workers' cases.
     [Theory]
-    [InlineData("MERIT", 1, "01-exactly-five-years-two-initiatives")]
-    [InlineData("ONE_OFF", 1, "01-exactly-five-years-two-initiatives")]
-    [InlineData("WORKER", 2, "08-worker-three-initiatives-found")]
+    [InlineData("HCLD_HANG_BA", 17, "MERIT", 1, "01-exactly-five-years-two-initiatives")]
+    [InlineData("HCLD_HANG_BA", 17, "ONE_OFF", 1, "01-exactly-five-years-two-initiatives")]
+    [InlineData("HCLD_HANG_BA", 17, "WORKER", 2, "08-worker-three-initiatives-found")]
+    [InlineData("HCLD_HANG_NHI", 16, "MERIT", 1, "01-third-class-five-years-three-initiatives")]
+    [InlineData("HCLD_HANG_NHI", 16, "ONE_OFF", 1, "01-third-class-five-years-three-initiatives")]
+    [InlineData("HCLD_HANG_NHI", 16, "WORKER", 2, "07-worker-standard-found")]
+    [InlineData("HCLD_HANG_NHAT", 15, "MERIT", 1, "01-second-class-five-years-four-initiatives")]
+    [InlineData("HCLD_HANG_NHAT", 15, "ONE_OFF", 1, "01-second-class-five-years-four-initiatives")]
+    [InlineData("HCLD_HANG_NHAT", 15, "WORKER", 2, "07-worker-standard-found")]
     [Covers("HCLD_HANG_BA.MERIT.EXEMPLARY_COMPLIANCE", ConditionOutcome.Met, Regime = Regime)]
     [Covers("HCLD_HANG_BA.ONE_OFF.EXEMPLARY_COMPLIANCE", ConditionOutcome.Met, Regime = Regime)]
     [Covers("HCLD_HANG_BA.WORKER.EXEMPLARY_COMPLIANCE", ConditionOutcome.Met, Regime = Regime)]
-    public void HcldHangBa_ExemplaryCompliance_Met(string route, int clause, string caseFile)
-        => ExpectCase($"vn-2013-nd65/HCLD_HANG_BA/{caseFile}.json", $"HCLD_HANG_BA.{route}.EXEMPLARY_COMPLIANCE", ConditionOutcome.Met, new Cite[] { new("ND65_2014", 17, clause) }, new[] { "Hội đồng thi đua - khen thưởng nhận xét gương mẫu chấp hành tốt chủ trương, chính sách, pháp luật (kỳ" });
+    [Covers("HCLD_HANG_NHI.MERIT.EXEMPLARY_COMPLIANCE", ConditionOutcome.Met, Regime = Regime)]
+    [Covers("HCLD_HANG_NHI.ONE_OFF.EXEMPLARY_COMPLIANCE", ConditionOutcome.Met, Regime = Regime)]
+    [Covers("HCLD_HANG_NHI.WORKER.EXEMPLARY_COMPLIANCE", ConditionOutcome.Met, Regime = Regime)]
+    [Covers("HCLD_HANG_NHAT.MERIT.EXEMPLARY_COMPLIANCE", ConditionOutcome.Met, Regime = Regime)]
+    [Covers("HCLD_HANG_NHAT.ONE_OFF.EXEMPLARY_COMPLIANCE", ConditionOutcome.Met, Regime = Regime)]
+    [Covers("HCLD_HANG_NHAT.WORKER.EXEMPLARY_COMPLIANCE", ConditionOutcome.Met, Regime = Regime)]
+    public void LabourOrder_ExemplaryCompliance_Met(string award, int article, string route, int clause, string caseFile)
+        => ExpectCase($"vn-2013-nd65/{award}/{caseFile}.json", $"{award}.{route}.EXEMPLARY_COMPLIANCE", ConditionOutcome.Met, new Cite[] { new("ND65_2014", article, clause) }, new[] { "Hội đồng thi đua - khen thưởng nhận xét gương mẫu chấp hành tốt chủ trương, chính sách, pháp luật (kỳ" });
 
     [Theory]
-    [InlineData("MERIT", 1, "12-compliance-denied")]
-    [InlineData("ONE_OFF", 1, "12-compliance-denied")]
-    [InlineData("WORKER", 2, "16-worker-compliance-denied")]
+    [InlineData("HCLD_HANG_BA", 17, "MERIT", 1, "12-compliance-denied")]
+    [InlineData("HCLD_HANG_BA", 17, "ONE_OFF", 1, "12-compliance-denied")]
+    [InlineData("HCLD_HANG_BA", 17, "WORKER", 2, "16-worker-compliance-denied")]
+    [InlineData("HCLD_HANG_NHI", 16, "MERIT", 1, "09-compliance-denied")]
+    [InlineData("HCLD_HANG_NHI", 16, "ONE_OFF", 1, "09-compliance-denied")]
+    [InlineData("HCLD_HANG_NHI", 16, "WORKER", 2, "13-worker-compliance-denied")]
+    [InlineData("HCLD_HANG_NHAT", 15, "MERIT", 1, "08-compliance-denied")]
+    [InlineData("HCLD_HANG_NHAT", 15, "ONE_OFF", 1, "08-compliance-denied")]
+    [InlineData("HCLD_HANG_NHAT", 15, "WORKER", 2, "12-worker-compliance-denied")]
     [Covers("HCLD_HANG_BA.MERIT.EXEMPLARY_COMPLIANCE", ConditionOutcome.NotMet, Regime = Regime)]
     [Covers("HCLD_HANG_BA.ONE_OFF.EXEMPLARY_COMPLIANCE", ConditionOutcome.NotMet, Regime = Regime)]
     [Covers("HCLD_HANG_BA.WORKER.EXEMPLARY_COMPLIANCE", ConditionOutcome.NotMet, Regime = Regime)]
-    public void HcldHangBa_ExemplaryCompliance_NotMet(string route, int clause, string caseFile)
-        => ExpectCase($"vn-2013-nd65/HCLD_HANG_BA/{caseFile}.json", $"HCLD_HANG_BA.{route}.EXEMPLARY_COMPLIANCE", ConditionOutcome.NotMet, new Cite[] { new("ND65_2014", 17, clause) }, new[] { "Hội đồng thi đua - khen thưởng không nhận xét là gương mẫu chấp hành tốt chủ trương, chính sách, pháp luật (kỳ" });
+    [Covers("HCLD_HANG_NHI.MERIT.EXEMPLARY_COMPLIANCE", ConditionOutcome.NotMet, Regime = Regime)]
+    [Covers("HCLD_HANG_NHI.ONE_OFF.EXEMPLARY_COMPLIANCE", ConditionOutcome.NotMet, Regime = Regime)]
+    [Covers("HCLD_HANG_NHI.WORKER.EXEMPLARY_COMPLIANCE", ConditionOutcome.NotMet, Regime = Regime)]
+    [Covers("HCLD_HANG_NHAT.MERIT.EXEMPLARY_COMPLIANCE", ConditionOutcome.NotMet, Regime = Regime)]
+    [Covers("HCLD_HANG_NHAT.ONE_OFF.EXEMPLARY_COMPLIANCE", ConditionOutcome.NotMet, Regime = Regime)]
+    [Covers("HCLD_HANG_NHAT.WORKER.EXEMPLARY_COMPLIANCE", ConditionOutcome.NotMet, Regime = Regime)]
+    public void LabourOrder_ExemplaryCompliance_NotMet(string award, int article, string route, int clause, string caseFile)
+        => ExpectCase($"vn-2013-nd65/{award}/{caseFile}.json", $"{award}.{route}.EXEMPLARY_COMPLIANCE", ConditionOutcome.NotMet, new Cite[] { new("ND65_2014", article, clause) }, new[] { "Hội đồng thi đua - khen thưởng không nhận xét là gương mẫu chấp hành tốt chủ trương, chính sách, pháp luật (kỳ" });
 
     [Fact]
     [Covers("HCLD_HANG_BA.HOLDS_PRIME_MINISTER_CERTIFICATE", ConditionOutcome.Met, Regime = Regime)]
@@ -264,27 +289,6 @@ public sealed class Nd65CommendationFormConditionTests
     public void HcldHangBa_WorkerStandard_NotMet()
         => ExpectCase("vn-2013-nd65/HCLD_HANG_BA/09-worker-every-route-denied.json", "HCLD_HANG_BA.WORKER_STANDARD", ConditionOutcome.NotMet, new Cite[] { new("ND65_2014", 17, 2, "b") }, new[] { "Hội đồng thi đua - khen thưởng không xác nhận: là công nhân, nông dân, người lao động có sáng kiến hoặc mô hình sản xuất đạt tiêu chuẩn riêng của nghị định (kỳ" });
 
-    // The lead-in of khoản 1 and of khoản 2, one condition per route of those clauses; the long-service routes of khoản 3 have none.
-    [Theory]
-    [InlineData("MERIT", 1, "01-third-class-five-years-three-initiatives")]
-    [InlineData("ONE_OFF", 1, "01-third-class-five-years-three-initiatives")]
-    [InlineData("WORKER", 2, "07-worker-standard-found")]
-    [Covers("HCLD_HANG_NHI.MERIT.EXEMPLARY_COMPLIANCE", ConditionOutcome.Met, Regime = Regime)]
-    [Covers("HCLD_HANG_NHI.ONE_OFF.EXEMPLARY_COMPLIANCE", ConditionOutcome.Met, Regime = Regime)]
-    [Covers("HCLD_HANG_NHI.WORKER.EXEMPLARY_COMPLIANCE", ConditionOutcome.Met, Regime = Regime)]
-    public void HcldHangNhi_ExemplaryCompliance_Met(string route, int clause, string caseFile)
-        => ExpectCase($"vn-2013-nd65/HCLD_HANG_NHI/{caseFile}.json", $"HCLD_HANG_NHI.{route}.EXEMPLARY_COMPLIANCE", ConditionOutcome.Met, new Cite[] { new("ND65_2014", 16, clause) }, new[] { "Hội đồng thi đua - khen thưởng nhận xét gương mẫu chấp hành tốt chủ trương, chính sách, pháp luật (kỳ" });
-
-    [Theory]
-    [InlineData("MERIT", 1, "09-compliance-denied")]
-    [InlineData("ONE_OFF", 1, "09-compliance-denied")]
-    [InlineData("WORKER", 2, "13-worker-compliance-denied")]
-    [Covers("HCLD_HANG_NHI.MERIT.EXEMPLARY_COMPLIANCE", ConditionOutcome.NotMet, Regime = Regime)]
-    [Covers("HCLD_HANG_NHI.ONE_OFF.EXEMPLARY_COMPLIANCE", ConditionOutcome.NotMet, Regime = Regime)]
-    [Covers("HCLD_HANG_NHI.WORKER.EXEMPLARY_COMPLIANCE", ConditionOutcome.NotMet, Regime = Regime)]
-    public void HcldHangNhi_ExemplaryCompliance_NotMet(string route, int clause, string caseFile)
-        => ExpectCase($"vn-2013-nd65/HCLD_HANG_NHI/{caseFile}.json", $"HCLD_HANG_NHI.{route}.EXEMPLARY_COMPLIANCE", ConditionOutcome.NotMet, new Cite[] { new("ND65_2014", 16, clause) }, new[] { "Hội đồng thi đua - khen thưởng không nhận xét là gương mẫu chấp hành tốt chủ trương, chính sách, pháp luật (kỳ" });
-
     [Fact]
     [Covers("HCLD_HANG_NHI.HOLDS_LABOUR_ORDER_THIRD_CLASS", ConditionOutcome.Met, Regime = Regime)]
     public void HcldHangNhi_HoldsLabourOrderThirdClass_Met()
@@ -354,27 +358,6 @@ public sealed class Nd65CommendationFormConditionTests
     [Covers("HCLD_HANG_NHI.WORKER_STANDARD", ConditionOutcome.NotMet, Regime = Regime)]
     public void HcldHangNhi_WorkerStandard_NotMet()
         => ExpectCase("vn-2013-nd65/HCLD_HANG_NHI/10-worker-every-route-denied.json", "HCLD_HANG_NHI.WORKER_STANDARD", ConditionOutcome.NotMet, new Cite[] { new("ND65_2014", 16, 2, "b") }, new[] { "Hội đồng thi đua - khen thưởng không xác nhận: là công nhân, nông dân, người lao động có sáng kiến hoặc mô hình sản xuất đạt tiêu chuẩn riêng của nghị định (kỳ" });
-
-    // The lead-in of khoản 1 and of khoản 2, one condition per route of those clauses; the long-service routes of khoản 3 have none.
-    [Theory]
-    [InlineData("MERIT", 1, "01-second-class-five-years-four-initiatives")]
-    [InlineData("ONE_OFF", 1, "01-second-class-five-years-four-initiatives")]
-    [InlineData("WORKER", 2, "07-worker-standard-found")]
-    [Covers("HCLD_HANG_NHAT.MERIT.EXEMPLARY_COMPLIANCE", ConditionOutcome.Met, Regime = Regime)]
-    [Covers("HCLD_HANG_NHAT.ONE_OFF.EXEMPLARY_COMPLIANCE", ConditionOutcome.Met, Regime = Regime)]
-    [Covers("HCLD_HANG_NHAT.WORKER.EXEMPLARY_COMPLIANCE", ConditionOutcome.Met, Regime = Regime)]
-    public void HcldHangNhat_ExemplaryCompliance_Met(string route, int clause, string caseFile)
-        => ExpectCase($"vn-2013-nd65/HCLD_HANG_NHAT/{caseFile}.json", $"HCLD_HANG_NHAT.{route}.EXEMPLARY_COMPLIANCE", ConditionOutcome.Met, new Cite[] { new("ND65_2014", 15, clause) }, new[] { "Hội đồng thi đua - khen thưởng nhận xét gương mẫu chấp hành tốt chủ trương, chính sách, pháp luật (kỳ" });
-
-    [Theory]
-    [InlineData("MERIT", 1, "08-compliance-denied")]
-    [InlineData("ONE_OFF", 1, "08-compliance-denied")]
-    [InlineData("WORKER", 2, "12-worker-compliance-denied")]
-    [Covers("HCLD_HANG_NHAT.MERIT.EXEMPLARY_COMPLIANCE", ConditionOutcome.NotMet, Regime = Regime)]
-    [Covers("HCLD_HANG_NHAT.ONE_OFF.EXEMPLARY_COMPLIANCE", ConditionOutcome.NotMet, Regime = Regime)]
-    [Covers("HCLD_HANG_NHAT.WORKER.EXEMPLARY_COMPLIANCE", ConditionOutcome.NotMet, Regime = Regime)]
-    public void HcldHangNhat_ExemplaryCompliance_NotMet(string route, int clause, string caseFile)
-        => ExpectCase($"vn-2013-nd65/HCLD_HANG_NHAT/{caseFile}.json", $"HCLD_HANG_NHAT.{route}.EXEMPLARY_COMPLIANCE", ConditionOutcome.NotMet, new Cite[] { new("ND65_2014", 15, clause) }, new[] { "Hội đồng thi đua - khen thưởng không nhận xét là gương mẫu chấp hành tốt chủ trương, chính sách, pháp luật (kỳ" });
 
     [Fact]
     [Covers("HCLD_HANG_NHAT.HOLDS_LABOUR_ORDER_SECOND_CLASS", ConditionOutcome.Met, Regime = Regime)]
